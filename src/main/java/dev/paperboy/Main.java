@@ -1,0 +1,2 @@
+package dev.paperboy;
+public final class Main { public static void main(String[] a) {} }
