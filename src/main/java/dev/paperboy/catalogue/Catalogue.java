@@ -1,0 +1,207 @@
+package dev.paperboy.catalogue;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The whole catalogue, immutable, with the queries the commands need. Built once at start;
+ * every query reads precomputed indexes, so a command costs microseconds.
+ */
+public final class Catalogue {
+
+    private final CatalogueSource source;
+    private final List<Section> sections;
+    private final List<Resource> resources;
+    private final List<Paper> papers;
+    private final List<Paper> chronological;
+    private final Map<String, Section> sectionsByKey;
+    private final Map<String, List<Resource>> resourcesBySection;
+    private final List<Section> resourceSections;
+    private final List<String> areas;
+    private final List<Indexed<Resource>> resourceIndex;
+    private final List<Indexed<Paper>> paperIndex;
+
+    private Catalogue(CatalogueSource source, List<Section> sections, List<Resource> resources, List<Paper> papers) {
+        this.source = source;
+        this.sections = List.copyOf(sections);
+        this.resources = List.copyOf(resources);
+        this.papers = List.copyOf(papers);
+        // stable sort: papers of the same month keep the list's order
+        this.chronological = papers.stream()
+                .sorted(Comparator.comparingInt(Paper::year).thenComparingInt(Paper::month))
+                .toList();
+        this.sectionsByKey = this.sections.stream()
+                .collect(Collectors.toMap(Section::key, s -> s, (a, b) -> a, LinkedHashMap::new));
+        Map<String, List<Resource>> bySection = new LinkedHashMap<>();
+        for (Resource r : this.resources) {
+            bySection.computeIfAbsent(r.section(), k -> new ArrayList<>()).add(r);
+        }
+        bySection.replaceAll((k, v) -> List.copyOf(v));
+        this.resourcesBySection = Map.copyOf(bySection);
+        this.resourceSections = this.sections.stream()
+                .filter(s -> !s.holdsPapers() && bySection.containsKey(s.key()))
+                .toList();
+        this.areas = List.copyOf(chronological.stream().map(Paper::area)
+                .collect(Collectors.toCollection(LinkedHashSet::new)));
+        this.resourceIndex = this.resources.stream().map(r -> new Indexed<>(r,
+                new String[] {SearchText.normalize(r.title()), SearchText.normalize(r.id())},
+                SearchText.normalize(SearchText.plainOfMarkdown(String.join(" ", r.summary()))))).toList();
+        this.paperIndex = this.chronological.stream().map(p -> new Indexed<>(p,
+                new String[] {SearchText.normalize(p.shortName()), SearchText.normalize(p.title()),
+                    SearchText.normalize(p.id())},
+                SearchText.normalize(SearchText.plainOfMarkdown(p.note())))).toList();
+    }
+
+    public static Catalogue of(CatalogueSource source, List<Section> sections, List<Resource> resources,
+                               List<Paper> papers) {
+        return new Catalogue(source, sections, resources, papers);
+    }
+
+    /** Where the content comes from, or null when unknown. */
+    public CatalogueSource source() {
+        return source;
+    }
+
+    public List<Section> sections() {
+        return sections;
+    }
+
+    public List<Resource> resources() {
+        return resources;
+    }
+
+    /** The papers in the order the list gives them. */
+    public List<Paper> papers() {
+        return papers;
+    }
+
+    public Optional<Section> section(String key) {
+        return Optional.ofNullable(key == null ? null : sectionsByKey.get(key));
+    }
+
+    /** Sections that hold resources (not the papers), in the list's order. */
+    public List<Section> resourceSections() {
+        return resourceSections;
+    }
+
+    public List<Resource> resourcesIn(String sectionKey) {
+        return resourcesBySection.getOrDefault(sectionKey, List.of());
+    }
+
+    /** The paper areas ({@code nlp}, {@code cv}), in the order their first paper appears. */
+    public List<String> areas() {
+        return areas;
+    }
+
+    /** Every paper, oldest first; papers of one month keep the list's order. */
+    public List<Paper> chronologicalPapers() {
+        return chronological;
+    }
+
+    /** The papers of an area (all when null), oldest first. */
+    public List<Paper> chronologicalPapers(String area) {
+        if (area == null) {
+            return chronological;
+        }
+        return chronological.stream().filter(p -> p.area().equals(area)).toList();
+    }
+
+    /** Resources matching {@code query}, best match first, ties in the list's order. */
+    public List<Resource> searchResources(String query) {
+        return ranked(resourceIndex, query, r -> true, Integer.MAX_VALUE);
+    }
+
+    /** Papers matching every given part of the query, oldest first. */
+    public List<Paper> findPapers(PaperQuery query) {
+        String text = SearchText.normalize(query.text());
+        return paperIndex.stream()
+                .filter(i -> query.area() == null || i.item().area().equals(query.area()))
+                .filter(i -> query.year() == null || i.item().year() == query.year())
+                .filter(i -> text.isEmpty() || Match.of(text, i.names(), i.text()) != Match.NONE)
+                .map(Indexed::item)
+                .toList();
+    }
+
+    /** Autocomplete for resource titles: ranked exact, prefix, word, substring; at most 25. */
+    public List<Suggestion> suggestResources(String typed, String sectionKey) {
+        List<Resource> found = ranked(resourceIndex, typed,
+                r -> sectionKey == null || r.section().equals(sectionKey), Suggestion.MAX_COUNT);
+        return found.stream().map(r -> new Suggestion(r.title(), r.title())).toList();
+    }
+
+    /** Autocomplete for papers, within an area and year when given; at most 25. */
+    public List<Suggestion> suggestPapers(String typed, String area, Integer year) {
+        List<Paper> found = ranked(paperIndex, typed,
+                p -> (area == null || p.area().equals(area)) && (year == null || p.year() == year),
+                Suggestion.MAX_COUNT);
+        return found.stream()
+                .map(p -> new Suggestion(p.date() + " " + p.title(), p.shortName() != null ? p.shortName() : p.title()))
+                .toList();
+    }
+
+    private static <T> List<T> ranked(List<Indexed<T>> index, String query,
+                                      java.util.function.Predicate<T> filter, int limit) {
+        String q = SearchText.normalize(query);
+        if (q.isEmpty()) {
+            return index.stream().map(Indexed::item).filter(filter).limit(limit).toList();
+        }
+        // bucket by match quality: a stable ranking without sorting the whole catalogue
+        @SuppressWarnings("unchecked")
+        List<T>[] buckets = new List[Match.NONE.ordinal()];
+        int found = 0;
+        for (Indexed<T> i : index) {
+            if (!filter.test(i.item())) {
+                continue;
+            }
+            Match m = Match.of(q, i.names(), i.text());
+            if (m == Match.NONE) {
+                continue;
+            }
+            if (buckets[m.ordinal()] == null) {
+                buckets[m.ordinal()] = new ArrayList<>();
+            }
+            buckets[m.ordinal()].add(i.item());
+            found++;
+        }
+        List<T> result = new ArrayList<>(Math.min(found, limit));
+        for (List<T> bucket : buckets) {
+            if (bucket == null) {
+                continue;
+            }
+            for (T item : bucket) {
+                if (result.size() == limit) {
+                    return result;
+                }
+                result.add(item);
+            }
+        }
+        return result;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Catalogue c && Objects.equals(source, c.source) && sections.equals(c.sections) && resources.equals(c.resources)
+                && papers.equals(c.papers);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(source, sections, resources, papers);
+    }
+
+    @Override
+    public String toString() {
+        return "Catalogue[" + sections.size() + " sections, " + resources.size() + " resources, "
+                + papers.size() + " papers]";
+    }
+
+    private record Indexed<T>(T item, String[] names, String text) {
+    }
+}
