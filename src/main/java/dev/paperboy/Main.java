@@ -1,2 +1,35 @@
 package dev.paperboy;
-public final class Main { public static void main(String[] a) {} }
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command line: {@code run} (the default), {@code import}, {@code preview}, {@code check}.
+ * Every expected failure (bad config, bad catalogue, missing token) ends as a message and a
+ * non-zero exit status, never as a stack trace.
+ */
+@Command(name = "paperboy", mixinStandardHelpOptions = true, version = "Paperboy 0.1",
+        description = "A Discord bot that brings a deep-learning catalogue and a paper of the day to study groups.",
+        subcommands = {RunCommand.class, PreviewCommand.class, CheckCommand.class})
+public final class Main implements Callable<Integer> {
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    static int execute(String... args) {
+        return new CommandLine(new Main())
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    cmd.getErr().println("paperboy: " + e.getMessage());
+                    return 2;
+                })
+                .execute(args);
+    }
+
+    /** No subcommand: run the bot, as {@code java -jar paperboy.jar} is expected to. */
+    @Override
+    public Integer call() throws Exception {
+        return new RunCommand().call();
+    }
+}

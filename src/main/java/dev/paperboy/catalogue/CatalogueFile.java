@@ -101,7 +101,7 @@ public final class CatalogueFile {
                 if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
                     continue;
                 }
-                lines.putIfAbsent(p.getParsingContext().pathAsPointer(t.isStructStart()).toString(),
+                lines.putIfAbsent(p.getParsingContext().pathAsPointer().toString(),
                         p.currentTokenLocation().getLineNr());
             }
         } catch (IOException e) {

@@ -1,0 +1,125 @@
+package dev.paperboy.discord;
+
+import dev.paperboy.config.Config;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.ChunkingFilter;
+import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.MemberCachePolicy;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bot's connection to Discord: JDA's shard manager, light. Slash commands need no
+ * gateway intent beyond GUILDS, which JDA always asks for and which keeps the channels cached (the daily posts and the
+ * permission checks of {@code /daily set} read them).
+ */
+public final class Bot implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Bot.class);
+    private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
+
+    private final ShardManager shards;
+
+    private Bot(ShardManager shards) {
+        this.shards = shards;
+    }
+
+    /**
+     * Logs in and returns at once; shards connect in the background. Shard 0 registers the
+     * commands globally when it is ready, so several processes of one bot register once.
+     */
+    public static Bot start(Config config, String token, Commands commands, List<Object> otherListeners) {
+        // a default for every message JDA sends, including any we forget to set: nobody is pinged
+        MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        InteractionRouter router = commands.router();
+        List<Object> listeners = new ArrayList<>(otherListeners);
+        listeners.add(router);
+        listeners.add(new CommandRegistration(router));
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
+                .setMemberCachePolicy(MemberCachePolicy.NONE)
+                .setChunkingFilter(ChunkingFilter.NONE)
+                // frames stay plain JSON: a slash-command bot's gateway traffic is small
+                .setCompression(Compression.NONE)
+                .setRestConfig(new RestConfig().setBaseUrl(config.discordApiUrl().toString()))
+                .setEnableShutdownHook(false)
+                .addEventListeners(listeners.toArray());
+        if (config.shards().total() > 0) {
+            builder.setShardsTotal(config.shards().total());
+            if (!config.shards().ids().isEmpty()) {
+                builder.setShards(config.shards().ids());
+            }
+        }
+        ShardManager shards = builder.build();
+        log.info("Connecting to Discord at {} with {} shard(s)", config.discordApiUrl(), shards.getShardsTotal());
+        return new Bot(shards);
+    }
+
+    public ShardManager shards() {
+        return shards;
+    }
+
+    /** Whether this process runs the shard of a guild: it posts only for those. */
+    public boolean isLocalGuild(long guildId) {
+        int total = shards.getShardsTotal();
+        int shard = (int) ((guildId >>> 22) % total);
+        return shards.getShardById(shard) != null;
+    }
+
+    /** Whether every shard of this process is connected: what the health check reports. */
+    public boolean connected() {
+        return !shards.getShards().isEmpty()
+                && shards.getShards().stream().allMatch(j -> j.getStatus() == JDA.Status.CONNECTED);
+    }
+
+    @Override
+    public void close() {
+        shards.shutdown();
+        for (JDA jda : shards.getShards()) {
+            try {
+                if (!jda.awaitShutdown(SHUTDOWN_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                    jda.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                jda.shutdownNow();
+            }
+        }
+        log.info("Disconnected from Discord");
+    }
+
+    /** Registers the commands once shard 0 is ready. */
+    private static final class CommandRegistration extends ListenerAdapter {
+
+        private final InteractionRouter router;
+
+        CommandRegistration(InteractionRouter router) {
+            this.router = router;
+        }
+
+        @Override
+        public void onReady(ReadyEvent event) {
+            if (event.getJDA().getShardInfo().getShardId() != 0) {
+                return;
+            }
+            Set<String> names = router.definitions().stream().map(d -> "/" + d.getName()).collect(Collectors.toSet());
+            event.getJDA().updateCommands().addCommands(router.definitions()).queue(
+                    done -> log.info("Registered {} slash commands: {}", done.size(), names),
+                    error -> log.error("Could not register the slash commands: {}", error.toString()));
+        }
+    }
+}

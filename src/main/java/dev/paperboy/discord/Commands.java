@@ -1,0 +1,38 @@
+package dev.paperboy.discord;
+
+import dev.paperboy.catalogue.Catalogue;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import com.github.benmanes.caffeine.cache.Ticker;
+
+/** The registry of features: every command the bot has, built once from the catalogue. */
+public final class Commands {
+
+    private final InteractionRouter router;
+
+    private Commands(List<BotCommand> commands, Cooldown cooldown) {
+        this.router = new InteractionRouter(commands, cooldown);
+    }
+
+    /** The catalogue commands alone, as {@code preview} and the tests use them. */
+    public static Commands forCatalogue(Catalogue catalogue) {
+        return new Commands(catalogueCommands(catalogue), Cooldown.disabled());
+    }
+
+    static List<BotCommand> catalogueCommands(Catalogue catalogue) {
+        Cards cards = new Cards(catalogue);
+        List<BotCommand> list = new ArrayList<>();
+        list.add(new ResourceCommand(catalogue, cards));
+        list.add(new PaperCommand(catalogue, cards));
+        return list;
+    }
+
+    static Commands of(List<BotCommand> commands, int perUser, Duration window) {
+        return new Commands(commands, perUser <= 0 ? Cooldown.disabled() : new Cooldown(perUser, window, Ticker.systemTicker()));
+    }
+
+    public InteractionRouter router() {
+        return router;
+    }
+}

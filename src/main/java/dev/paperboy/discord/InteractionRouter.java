@@ -1,0 +1,144 @@
+package dev.paperboy.discord;
+
+import dev.paperboy.catalogue.Suggestion;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one listener: every slash command, autocomplete and button goes through here to the
+ * command that owns it. Nothing a user sends can escape: a failing handler is logged with the
+ * interaction's context and the user gets an ephemeral apology.
+ */
+public final class InteractionRouter extends ListenerAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(InteractionRouter.class);
+
+    private final Map<String, BotCommand> commands;
+    private final Cooldown cooldown;
+
+    InteractionRouter(List<BotCommand> commands, Cooldown cooldown) {
+        this.commands = commands.stream().collect(Collectors.toMap(BotCommand::name, Function.identity(),
+                (a, b) -> {
+                    throw new IllegalArgumentException("two commands named " + a.name());
+                }, LinkedHashMap::new));
+        this.cooldown = cooldown;
+    }
+
+    List<SlashCommandData> definitions() {
+        return commands.values().stream().map(BotCommand::definition).toList();
+    }
+
+    BotCommand command(String name) {
+        return commands.get(name);
+    }
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        Messages m = Messages.of(event.getUserLocale());
+        BotCommand command = commands.get(event.getName());
+        if (command == null) {
+            event.reply(Reply.error(m.get("error.unknown.command")).toCreateData()).setEphemeral(true).queue();
+            return;
+        }
+        Duration wait = cooldown.tryAcquire(event.getUser().getIdLong());
+        if (!wait.isZero()) {
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            event.reply(Reply.error(m.get("error.cooldown", seconds)).toCreateData()).setEphemeral(true).queue();
+            return;
+        }
+        CommandRequest request = requestOf(event, m);
+        try {
+            command.onSlash(event, request);
+        } catch (RuntimeException e) {
+            log.error("/{} failed (interaction {}, user {}, guild {}, options {})", event.getFullCommandName(),
+                    event.getId(), event.getUser().getId(), guildId(event), request.options(), e);
+            apologize(event, m);
+        }
+    }
+
+    @Override
+    public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        BotCommand command = commands.get(event.getName());
+        if (command == null) {
+            event.replyChoices(List.of()).queue();
+            return;
+        }
+        Messages m = Messages.of(event.getUserLocale());
+        Map<String, String> options = new LinkedHashMap<>();
+        event.getOptions().forEach(o -> options.put(o.getName(), o.getAsString()));
+        CommandRequest request = new CommandRequest(event.getName(), event.getSubcommandName(), options, m,
+                event.getUser().getIdLong());
+        try {
+            List<Suggestion> suggestions = command.suggest(request, event.getFocusedOption().getName(),
+                    event.getFocusedOption().getValue());
+            event.replyChoices(suggestions.stream().limit(Suggestion.MAX_COUNT)
+                    .map(s -> new Command.Choice(s.name(), s.value())).toList()).queue();
+        } catch (RuntimeException e) {
+            log.error("autocomplete of /{} failed (interaction {}, user {}, typed {})", event.getFullCommandName(),
+                    event.getId(), event.getUser().getId(), event.getFocusedOption().getValue(), e);
+            event.replyChoices(List.of()).queue();
+        }
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        String id = event.getComponentId();
+        BotCommand command = commands.get(PageToken.commandOf(id));
+        if (command == null) {
+            return; // not ours: another component, or a page of a command this bot no longer has
+        }
+        Messages m = Messages.of(event.getUserLocale());
+        try {
+            PageToken token = PageToken.parse(id, command.pageArgs()).orElse(null);
+            Reply page = token == null ? null : command.page(token, m);
+            if (page == null) {
+                event.reply(Reply.error(m.get("page.gone")).toCreateData()).setEphemeral(true).queue();
+            } else if (token.owner() != event.getUser().getIdLong()) {
+                event.reply(Reply.error(m.get("page.not.yours")).toCreateData()).setEphemeral(true).queue();
+            } else {
+                event.editMessage(page.toEditData()).queue();
+            }
+        } catch (RuntimeException e) {
+            log.error("page button {} failed (interaction {}, user {})", id, event.getId(), event.getUser().getId(), e);
+            apologize(event, m);
+        }
+    }
+
+    static CommandRequest requestOf(SlashCommandInteractionEvent event, Messages m) {
+        Map<String, String> options = new LinkedHashMap<>();
+        for (OptionMapping o : event.getOptions()) {
+            options.put(o.getName(), o.getAsString());
+        }
+        return new CommandRequest(event.getName(), event.getSubcommandName(), options, m, event.getUser().getIdLong());
+    }
+
+    private static void apologize(IReplyCallback event, Messages m) {
+        try {
+            if (event.isAcknowledged()) {
+                event.getHook().sendMessage(m.get("error.internal")).setEphemeral(true).queue();
+            } else {
+                event.reply(m.get("error.internal")).setEphemeral(true).queue();
+            }
+        } catch (RuntimeException e) {
+            log.warn("could not send the apology for interaction {}: {}", event.getId(), e.toString());
+        }
+    }
+
+    private static String guildId(SlashCommandInteractionEvent event) {
+        return event.getGuild() == null ? "-" : event.getGuild().getId();
+    }
+}

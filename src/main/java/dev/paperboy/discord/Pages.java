@@ -1,0 +1,81 @@
+package dev.paperboy.discord;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+
+/**
+ * Splits results into messages Discord accepts (10 embeds, 6,000 characters of embeds) and adds
+ * the page buttons. The split depends only on the results, so page N is the same page N when
+ * a button is pressed days later.
+ */
+final class Pages {
+
+    static final int MAX_EMBEDS = Message.MAX_EMBED_COUNT;
+    static final int MAX_CHARACTERS = MessageEmbed.EMBED_MAX_LENGTH_BOT;
+
+    private Pages() {
+    }
+
+    /** Greedy packing in order: a page takes embeds while both limits hold. */
+    static List<List<MessageEmbed>> pack(List<MessageEmbed> embeds, int maxPerPage) {
+        List<List<MessageEmbed>> pages = new ArrayList<>();
+        List<MessageEmbed> page = new ArrayList<>();
+        int characters = 0;
+        for (MessageEmbed e : embeds) {
+            int length = e.getLength();
+            if (!page.isEmpty() && (page.size() == Math.min(maxPerPage, MAX_EMBEDS) || characters + length > MAX_CHARACTERS)) {
+                pages.add(page);
+                page = new ArrayList<>();
+                characters = 0;
+            }
+            page.add(e);
+            characters += length;
+        }
+        if (!page.isEmpty()) {
+            pages.add(page);
+        }
+        return pages;
+    }
+
+    /**
+     * Page {@code token.page()} (1-based) of the results, with buttons when there is more than one.
+     * A page number past the end (the catalogue shrank since) shows the last page.
+     */
+    static Reply reply(String content, List<MessageEmbed> embeds, int maxPerPage, PageToken token, Messages m) {
+        List<List<MessageEmbed>> pages = pack(embeds, maxPerPage);
+        if (pages.isEmpty()) {
+            return new Reply(content, List.of(), List.of(), false);
+        }
+        int page = Math.max(1, Math.min(token.page(), pages.size()));
+        List<MessageEmbed> shown = withoutSharedUrls(pages.get(page - 1));
+        if (pages.size() == 1) {
+            return new Reply(content, shown, List.of(), false);
+        }
+        List<Button> buttons = List.of(
+                Button.secondary(token.at(page - 1).id(), "◀ " + m.get("page.previous")).withDisabled(page == 1),
+                Button.secondary(PageToken.INDICATOR, m.get("page.indicator", page, pages.size()))
+                        .asDisabled(),
+                Button.secondary(token.at(page + 1).id(), m.get("page.next") + " ▶").withDisabled(page == pages.size()));
+        return new Reply(content, shown, buttons, false);
+    }
+
+    /** Discord shows embeds that share a url as one; keep the first's link and drop the others'. */
+    private static List<MessageEmbed> withoutSharedUrls(List<MessageEmbed> page) {
+        Set<String> seen = new HashSet<>();
+        List<MessageEmbed> out = new ArrayList<>(page.size());
+        for (MessageEmbed e : page) {
+            if (e.getUrl() == null || seen.add(e.getUrl())) {
+                out.add(e);
+            } else {
+                out.add(new EmbedBuilder(e).setUrl(null).build());
+            }
+        }
+        return out;
+    }
+}

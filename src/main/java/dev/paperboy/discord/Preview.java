@@ -1,0 +1,165 @@
+package dev.paperboy.discord;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.interactions.commands.Command;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+
+/**
+ * {@code preview "/paper nlp 2018"}: the reply a command would give, as text, with no Discord.
+ * The words are matched to options the way a person means them: a section or area by its
+ * name, a year by being a number, the rest as the query; {@code name:value} says it exactly.
+ * From the request on, the path is the bot's own.
+ */
+public final class Preview {
+
+    private final Commands commands;
+
+    public Preview(Commands commands) {
+        this.commands = commands;
+    }
+
+    /** The reply as text, or the reason the line is not a command this bot knows. */
+    public String render(String line, String locale, int page, long userId) {
+        Messages m = Messages.of(locale);
+        String trimmed = line.strip();
+        if (!trimmed.startsWith("/")) {
+            return "A command starts with '/', e.g. \"/resource courses\" or \"/paper nlp 2018\".";
+        }
+        List<String> words = new ArrayList<>(Arrays.asList(trimmed.substring(1).split("\\s+")));
+        String name = words.remove(0);
+        BotCommand command = commands.router().command(name);
+        if (command == null) {
+            return "Unknown command /" + name + ". Commands: " + String.join(", ",
+                    commands.router().definitions().stream().map(d -> "/" + d.getName()).toList());
+        }
+        SlashCommandData definition = command.definition();
+        String subcommand = null;
+        List<OptionData> options = definition.getOptions();
+        if (!definition.getSubcommands().isEmpty()) {
+            if (words.isEmpty()) {
+                return "/" + name + " needs a subcommand: " + String.join(", ",
+                        definition.getSubcommands().stream().map(s -> s.getName()).toList());
+            }
+            subcommand = words.remove(0);
+            String sub = subcommand;
+            var data = definition.getSubcommands().stream().filter(s -> s.getName().equals(sub)).findFirst();
+            if (data.isEmpty()) {
+                return "/" + name + " has no subcommand " + sub;
+            }
+            options = data.get().getOptions();
+        }
+        Map<String, String> values = assign(words, options);
+        CommandRequest request = new CommandRequest(name, subcommand, values, m, userId);
+        Reply reply = command.answer(request);
+        if (page > 1 && !reply.buttons().isEmpty()) {
+            PageToken first = PageToken.parse(reply.buttons().get(0).getCustomId(), command.pageArgs()).orElseThrow();
+            reply = command.page(first.at(page), m);
+        }
+        return "> " + trimmed + (values.isEmpty() ? "" : "   " + values) + "\n" + text(reply);
+    }
+
+    private static Map<String, String> assign(List<String> words, List<OptionData> options) {
+        Map<String, String> values = new LinkedHashMap<>();
+        List<String> rest = new ArrayList<>();
+        for (String word : words) {
+            int colon = word.indexOf(':');
+            String key = colon > 0 ? word.substring(0, colon) : null;
+            if (key != null && options.stream().anyMatch(o -> o.getName().equals(key))) {
+                values.put(key, word.substring(colon + 1));
+                continue;
+            }
+            OptionData fits = options.stream()
+                    .filter(o -> !values.containsKey(o.getName()))
+                    .filter(o -> accepts(o, word))
+                    .findFirst().orElse(null);
+            if (fits != null) {
+                values.put(fits.getName(), word);
+            } else {
+                rest.add(word);
+            }
+        }
+        if (!rest.isEmpty()) {
+            OptionData free = options.stream()
+                    .filter(o -> o.getType() == OptionType.STRING && o.getChoices().isEmpty())
+                    .filter(o -> !values.containsKey(o.getName()))
+                    .findFirst().orElse(null);
+            String text = String.join(" ", rest);
+            values.put(free != null ? free.getName() : options.isEmpty() ? "?" : options.get(0).getName(), text);
+        }
+        return values;
+    }
+
+    private static boolean accepts(OptionData o, String word) {
+        if (!o.getChoices().isEmpty()) {
+            return o.getChoices().stream().map(Command.Choice::getAsString).anyMatch(word::equals);
+        }
+        if (o.getType() == OptionType.INTEGER) {
+            return word.matches("-?\\d+");
+        }
+        return false;
+    }
+
+    static String text(Reply reply) {
+        StringBuilder s = new StringBuilder();
+        s.append(reply.ephemeral() ? "(only you can see this)\n" : "");
+        if (reply.content() != null) {
+            s.append(reply.content()).append('\n');
+        }
+        int n = 0;
+        for (MessageEmbed e : reply.embeds()) {
+            s.append("\n┌── embed ").append(++n).append('/').append(reply.embeds().size())
+                    .append(" (").append(e.getLength()).append(" characters)\n");
+            if (e.getAuthor() != null) {
+                line(s, "", e.getAuthor().getName());
+            }
+            if (e.getTitle() != null) {
+                line(s, "", "**" + e.getTitle() + "**" + (e.getUrl() == null ? "" : "  <" + e.getUrl() + ">"));
+            }
+            if (e.getDescription() != null) {
+                for (String l : e.getDescription().split("\n")) {
+                    line(s, "", l);
+                }
+            }
+            for (MessageEmbed.Field f : e.getFields()) {
+                line(s, "", "[" + f.getName() + "]" + (f.isInline() ? " " + f.getValue() : ""));
+                if (!f.isInline()) {
+                    for (String l : f.getValue().split("\n")) {
+                        line(s, "  ", l);
+                    }
+                }
+            }
+            if (e.getImage() != null) {
+                line(s, "image: ", e.getImage().getUrl());
+            }
+            if (e.getFooter() != null) {
+                line(s, "— ", e.getFooter().getText());
+            }
+            s.append("└──\n");
+        }
+        if (!reply.buttons().isEmpty()) {
+            s.append('\n');
+            for (Button b : reply.buttons()) {
+                s.append("[ ").append(b.getLabel()).append(b.isDisabled() ? " (disabled)" : "").append(" ]  ");
+            }
+            s.append('\n');
+            for (Button b : reply.buttons()) {
+                if (!b.isDisabled()) {
+                    s.append("  ").append(b.getLabel()).append(" -> ").append(b.getCustomId()).append('\n');
+                }
+            }
+        }
+        return s.toString();
+    }
+
+    private static void line(StringBuilder s, String prefix, String text) {
+        s.append("│ ").append(prefix).append(text).append('\n');
+    }
+}

@@ -1,0 +1,124 @@
+package dev.paperboy.discord;
+
+import dev.paperboy.catalogue.Catalogue;
+import dev.paperboy.catalogue.Resource;
+import dev.paperboy.catalogue.Section;
+import dev.paperboy.catalogue.Suggestion;
+import dev.paperboy.catalogue.Texts;
+import java.util.List;
+import java.util.stream.Collectors;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.utils.MarkdownSanitizer;
+
+/** {@code /resource [section] [query]}: the cards of a section, the resources matching words, or an overview. */
+final class ResourceCommand implements BotCommand {
+
+    static final String NAME = "resource";
+    static final String SECTION = "section";
+    static final String QUERY = "query";
+
+    private final Catalogue catalogue;
+    private final Cards cards;
+
+    ResourceCommand(Catalogue catalogue, Cards cards) {
+        this.catalogue = catalogue;
+        this.cards = cards;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public SlashCommandData definition() {
+        OptionData section = new OptionData(OptionType.STRING, SECTION,
+                CommandTexts.english("resource.options.section.description"), false);
+        for (Section s : catalogue.resourceSections()) {
+            section.addChoices(CommandTexts.choice(s.key(), Texts.cut(s.title().en(), 100),
+                    Texts.cut(s.title().zhTw(), 100)));
+        }
+        return Commands.slash(NAME, CommandTexts.english("resource.description"))
+                .addOptions(section,
+                        new OptionData(OptionType.STRING, QUERY, CommandTexts.english("resource.options.query.description"),
+                                false, true).setMaxLength(100))
+                .setLocalizationFunction(CommandTexts.LOCALIZATION);
+    }
+
+    @Override
+    public Reply answer(CommandRequest request) {
+        return render(request.option(SECTION), request.option(QUERY), request.messages(),
+                new PageToken(NAME, request.userId(), 1, List.of(empty(request.option(SECTION)),
+                        empty(request.option(QUERY)))));
+    }
+
+    @Override
+    public Reply page(PageToken token, Messages messages) {
+        return render(blank(token.args().get(0)), blank(token.args().get(1)), messages, token);
+    }
+
+    @Override
+    public int pageArgs() {
+        return 2;
+    }
+
+    @Override
+    public List<Suggestion> suggest(CommandRequest request, String focusedOption, String typed) {
+        if (!QUERY.equals(focusedOption)) {
+            return List.of();
+        }
+        String section = request.option(SECTION);
+        return catalogue.suggestResources(typed, catalogue.section(section).isPresent() ? section : null);
+    }
+
+    private Reply render(String section, String query, Messages m, PageToken token) {
+        if (section == null && query == null) {
+            return Reply.of(List.of(cards.overview(m)));
+        }
+        if (section != null && catalogue.resourceSections().stream().noneMatch(s -> s.key().equals(section))) {
+            return Reply.error(m.get("error.unknown.section", escape(section), sectionKeys()));
+        }
+        List<Resource> found = query == null ? catalogue.resourcesIn(section)
+                : catalogue.searchResources(query).stream()
+                        .filter(r -> section == null || r.section().equals(section)).toList();
+        if (found.isEmpty()) {
+            return nothingFound(query, m);
+        }
+        List<MessageEmbed> embeds = found.stream().map(r -> cards.resource(r, m)).toList();
+        String content = query == null ? null : m.get("resources.found", found.size(), escape(query));
+        return Pages.reply(content, embeds, Pages.MAX_EMBEDS, token, m);
+    }
+
+    private Reply nothingFound(String query, Messages m) {
+        // the closest titles by their first word: a typo in the middle still finds its neighbours
+        String firstWord = query.strip().split("\\s+")[0];
+        String prefix = firstWord.substring(0, Math.min(3, firstWord.length()));
+        List<Suggestion> close = catalogue.suggestResources(prefix, null).stream().limit(3).toList();
+        if (close.isEmpty()) {
+            return Reply.error(m.get("error.nothing.resources", escape(query), sectionKeys()));
+        }
+        return Reply.error(m.get("error.nothing.resources.close", escape(query),
+                close.stream().map(s -> "“" + escape(s.name()) + "”").collect(Collectors.joining(", "))));
+    }
+
+    private String sectionKeys() {
+        return catalogue.resourceSections().stream().map(s -> "`" + s.key() + "`").collect(Collectors.joining(", "));
+    }
+
+    /** User text shown back: markdown escaped, so it shows as typed and cannot format or mask links. */
+    static String escape(String userText) {
+        return MarkdownSanitizer.escape(Texts.cut(userText, 100));
+    }
+
+    private static String empty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}
