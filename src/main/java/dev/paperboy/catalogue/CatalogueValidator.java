@@ -108,9 +108,9 @@ public final class CatalogueValidator {
             if (blank(r.title())) {
                 report(at, where, "\"title\" is missing or empty");
             }
-            checkUrl(at, where, "url", r.url());
+            checkUrl(at + "/url", where, "url", r.url());
             if (r.image() != null) {
-                checkUrl(at, where, "image", r.image());
+                checkUrl(at + "/image", where, "image", r.image());
             }
             if (r.summary().stream().anyMatch(line -> line == null)) {
                 report(at, where, "\"summary\" has a null line");
@@ -145,7 +145,7 @@ public final class CatalogueValidator {
             if (blank(p.title())) {
                 report(at, where, "\"title\" is missing or empty");
             }
-            checkUrl(at, where, "url", p.url());
+            checkUrl(at + "/url", where, "url", p.url());
         }
         if (resources.isEmpty() && papers.isEmpty() && problems.isEmpty()) {
             report("", null, "the catalogue holds no resources and no papers");

@@ -42,11 +42,11 @@ class CatalogueFileTest {
         CatalogueException e = catchThrowableOfType(CatalogueException.class,
                 () -> CatalogueFile.parse(json.getBytes(StandardCharsets.UTF_8), "cat.json"));
         assertThat(e.problems()).extracting(Problem::toString).containsExactly(
-                "cat.json:5: resources[0] \"a\": \"url\" \"ftp://a.org\" is not an absolute http(s) address",
-                "cat.json:6: resources[1] \"a\": id is used by an earlier entry",
-                "cat.json:6: resources[1] \"a\": section \"nope\" is not a resource section of \"sections\" (known: tools)",
-                "cat.json:6: resources[1] \"a\": \"title\" is missing or empty",
-                "cat.json:9: papers[0] \"p\": month 13 is not 1-12");
+                "cat.json:4: resources[0] \"a\": \"url\" \"ftp://a.org\" is not an absolute http(s) address",
+                "cat.json:5: resources[1] \"a\": id is used by an earlier entry",
+                "cat.json:5: resources[1] \"a\": section \"nope\" is not a resource section of \"sections\" (known: tools)",
+                "cat.json:5: resources[1] \"a\": \"title\" is missing or empty",
+                "cat.json:8: papers[0] \"p\": month 13 is not 1-12");
     }
 
     @Test
