@@ -1,0 +1,93 @@
+package dev.paperboy.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void noFileGivesTheDocumentedDefaults() throws Exception {
+        Config c = ConfigLoader.load(Map.of("PAPERBOY_CONFIG", "", "X", "y"));
+        assertThat(c.catalogue()).isEqualTo(Path.of("data/catalogue.json"));
+        assertThat(c.stateDir()).isEqualTo(Path.of("data/state"));
+        assertThat(c.discordApiUrl()).isEqualTo(URI.create("https://discord.com/api/v10/"));
+        assertThat(c.daily().channels()).isEmpty();
+        assertThat(c.cooldown().commands()).isEqualTo(5);
+    }
+
+    @Test
+    void theExampleFileIsValidAndDocumentsEveryKey() throws Exception {
+        Config c = ConfigLoader.load(Map.of("PAPERBOY_CONFIG", "config/paperboy.example.json"));
+        assertThat(c.daily().channels()).hasSize(1);
+        String example = Files.readString(Path.of("config/paperboy.example.json"));
+        for (String key : new String[] {"catalogue", "stateDir", "discordApiUrl", "shards", "total", "ids", "cooldown",
+            "commands", "seconds", "daily", "postsPerSecond", "thread", "maxFailedDays", "channels", "guild",
+            "channel", "time", "timezone", "area"}) {
+            assertThat(example).contains("\"" + key + "\"");
+        }
+    }
+
+    @Test
+    void environmentOverridesTheFile() throws Exception {
+        Path file = dir.resolve("p.json");
+        Files.writeString(file, "{ \"catalogue\": \"a.json\", \"stateDir\": \"s\", \"discordApiUrl\": \"https://x.org/api\" }");
+        Config c = ConfigLoader.load(Map.of("PAPERBOY_CONFIG", file.toString(), "PAPERBOY_CATALOGUE", "b.json",
+                "PAPERBOY_STATE_DIR", "t", "DISCORD_API_URL", "http://127.0.0.1:9/api/v10"));
+        assertThat(c.catalogue()).isEqualTo(Path.of("b.json"));
+        assertThat(c.stateDir()).isEqualTo(Path.of("t"));
+        assertThat(c.discordApiUrl()).isEqualTo(URI.create("http://127.0.0.1:9/api/v10/"));
+    }
+
+    @Test
+    void everyBadKeyIsNamedAtOnce() throws Exception {
+        Path file = dir.resolve("p.json");
+        Files.writeString(file, """
+                {
+                  // comments are allowed
+                  "catalog": "typo.json",
+                  "cooldown": { "commands": -1 },
+                  "daily": { "thread": "yes", "channels": [
+                    { "guild": "1", "channel": "2", "time": "25:00", "timezone": "Mars/Olympus" },
+                    { "guild": "x", "channel": "3", "area": "NLP!" } ] }
+                }
+                """);
+        ConfigException e = catchThrowableOfType(ConfigException.class,
+                () -> ConfigLoader.load(Map.of("PAPERBOY_CONFIG", file.toString(), "DISCORD_API_URL", "ftp://x")));
+        assertThat(e.problems()).containsExactlyInAnyOrder(
+                "catalog: unknown key (known here: catalogue, cooldown, daily, discordApiUrl, shards, stateDir)",
+                "DISCORD_API_URL: \"ftp://x\" is not an http(s) address such as https://discord.com/api/v10/",
+                "cooldown.commands: expected a whole number from 0 to 1000, got -1",
+                "daily.thread: expected true or false, got \"yes\"",
+                "daily.channels[0].time: \"25:00\" is not a time HH:MM such as 09:00",
+                "daily.channels[0].timezone: \"Mars/Olympus\" is not an IANA time zone such as Asia/Taipei",
+                "daily.channels[1].guild: expected a Discord id (digits, as a string), got \"x\"",
+                "daily.channels[1].area: \"NLP!\" is not an area key such as all, nlp or cv");
+    }
+
+    @Test
+    void preconfiguredChannelsGetDefaults() throws Exception {
+        Path file = dir.resolve("p.json");
+        Files.writeString(file, "{\"daily\": {\"channels\": [{\"guild\": \"11\", \"channel\": \"22\"}]}}");
+        Config.DailyChannel ch = ConfigLoader.load(Map.of("PAPERBOY_CONFIG", file.toString())).daily().channels().get(0);
+        assertThat(ch).isEqualTo(new Config.DailyChannel(11, 22, LocalTime.of(9, 0), ZoneId.of("Asia/Taipei"), "all"));
+    }
+
+    @Test
+    void aNamedFileThatIsMissingIsAnError() {
+        ConfigException e = catchThrowableOfType(ConfigException.class,
+                () -> ConfigLoader.load(Map.of("PAPERBOY_CONFIG", dir.resolve("nope.json").toString())));
+        assertThat(e.getMessage()).contains("does not exist");
+    }
+}
