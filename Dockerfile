@@ -1,0 +1,25 @@
+# Build: the jar, with Maven, from the sources (tests run in CI, not here).
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+RUN mvn -B -q dependency:go-offline
+COPY src src
+RUN mvn -B -q package -DskipTests
+
+# Run: a JRE, the jar, the shipped catalogue, and a user that is not root.
+FROM eclipse-temurin:17-jre
+RUN useradd --system --uid 10001 --home-dir /app paperboy
+WORKDIR /app
+COPY --from=build /src/target/paperboy.jar /app/paperboy.jar
+COPY data/catalogue.json data/LICENSE-catalogue.md /app/data/
+COPY config/paperboy.example.json /app/config/paperboy.example.json
+RUN mkdir -p /app/data/state /app/config && chown -R paperboy /app/data/state /app/config
+USER paperboy
+# config/paperboy.json is optional; state must outlive the container.
+VOLUME ["/app/config", "/app/data/state"]
+ENV PAPERBOY_STATE_DIR=/app/data/state
+# The bot rewrites data/state/heartbeat every 30 s while every shard is connected to Discord;
+# an older file means it is stuck or disconnected. No JVM starts for the check.
+HEALTHCHECK --interval=60s --timeout=5s --start-period=120s --retries=3 \
+  CMD find /app/data/state/heartbeat -mmin -2 | grep -q . || exit 1
+ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/paperboy.jar"]
