@@ -140,8 +140,7 @@ final class PaperSectionReader {
         String url = link.getDestination();
         String urlProblem = CatalogueValidator.urlProblem(url);
         if (urlProblem != null) {
-            findings.error(line, where, "the link " + urlProblem + ": expected an absolute http(s) address;"
-                    + " not imported");
+            findings.error(line, where, "the link " + urlProblem + "; not imported");
             return;
         }
         int lastYear = Year.now().getValue() + 1;

@@ -72,7 +72,21 @@ public final class ReadmeImporter {
         }
         String text = markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown;
         Findings findings = new Findings(fileName);
-        Node document = PARSER.parse(text);
+        Node document;
+        try {
+            document = PARSER.parse(text);
+        } catch (StackOverflowError e) {
+            // commonmark's inline parser recurses once per nested emphasis; each parse has its own
+            // state, so nothing is left half-changed and the error can be reported like bad input
+            return failed(new Problem(fileName, NestingGuard.lineWithLongestMarkupRun(text), null,
+                    "the markup nests too deeply for the markdown parser (thousands of nested `*`, `_` or"
+                            + " brackets), most likely on this line"));
+        }
+        Node tooDeep = NestingGuard.firstTooDeep(document);
+        if (tooDeep != null) {
+            return failed(new Problem(fileName, MarkdownSource.line(tooDeep), null, "lists or quotes nest more than "
+                    + NestingGuard.MAX_DEPTH + " levels deep here; a README of this list nests a few levels"));
+        }
         Assembly assembly = new Assembly(new MarkdownSource(text), findings);
         Map<String, String> anchors = Outline.anchors(document);
         List<Outline.Part> parts = Outline.parts(document);

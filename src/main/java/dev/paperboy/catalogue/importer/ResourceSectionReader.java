@@ -114,7 +114,6 @@ final class ResourceSectionReader {
         String url = link.getDestination();
         String problem = title.isEmpty() ? "the card's link has no text: write `### [Title](" + url + ")`"
                 : CatalogueValidator.urlProblem(url) != null ? "the card's link " + CatalogueValidator.urlProblem(url)
-                        + ": expected an absolute http(s) address"
                 : null;
         if (problem != null) {
             findings.error(line, where(title.isEmpty() ? text : title), problem + "; card not imported");
@@ -160,8 +159,7 @@ final class ResourceSectionReader {
         }
         String problem = CatalogueValidator.urlProblem(column.image());
         if (problem != null) {
-            findings.warn(line, where(title), "picture " + problem + " (expected an absolute http(s) address);"
-                    + " card imported without a picture");
+            findings.warn(line, where(title), "picture " + problem + "; card imported without a picture");
             return null;
         }
         return column.image();
@@ -213,8 +211,7 @@ final class ResourceSectionReader {
                 continue;
             }
             if (urlProblem != null) {
-                findings.error(line, where(title), "the link " + urlProblem + ": expected an absolute http(s) address;"
-                        + " not imported");
+                findings.error(line, where(title), "the link " + urlProblem + "; not imported");
                 continue;
             }
             List<String> summary = new ArrayList<>();
