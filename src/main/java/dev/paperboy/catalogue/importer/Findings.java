@@ -31,10 +31,6 @@ final class Findings {
         notes.add(new Problem(file, line, where, message));
     }
 
-    String file() {
-        return file;
-    }
-
     List<Problem> errors() {
         return List.copyOf(errors);
     }

@@ -1,12 +1,15 @@
 package dev.paperboy.catalogue.importer;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The little HTML the list writes inline: anchors and images in table cells, {@code <b>} in text. */
 final class Html {
 
+    private static final Map<String, Pattern> ATTRIBUTES = new ConcurrentHashMap<>();
     private static final Pattern TAG_NAME = Pattern.compile("^<\\s*(/?)\\s*([a-zA-Z][a-zA-Z0-9]*)");
 
     private Html() {
@@ -14,8 +17,9 @@ final class Html {
 
     /** The value of {@code name} in one tag ({@code <img src="x">}), or null when it has none. */
     static String attribute(String tag, String name) {
-        Matcher m = Pattern.compile("\\s" + Pattern.quote(name) + "\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))",
-                Pattern.CASE_INSENSITIVE).matcher(tag);
+        Matcher m = ATTRIBUTES.computeIfAbsent(name, n -> Pattern.compile(
+                "\\s" + Pattern.quote(n) + "\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s>]+))",
+                Pattern.CASE_INSENSITIVE)).matcher(tag);
         if (!m.find()) {
             return null;
         }

@@ -2,6 +2,7 @@ package dev.paperboy.catalogue.importer;
 
 import dev.paperboy.catalogue.CatalogueValidator;
 import dev.paperboy.catalogue.Paper;
+import dev.paperboy.catalogue.Texts;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -217,6 +218,6 @@ final class PaperSectionReader {
     }
 
     private String where(String name) {
-        return (area == null ? "papers" : area) + " \"" + dev.paperboy.catalogue.Texts.cut(name, 60) + "\"";
+        return (area == null ? "papers" : area) + " \"" + Texts.cut(name, 60) + "\"";
     }
 }
