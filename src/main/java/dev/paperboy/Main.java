@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "paperboy", mixinStandardHelpOptions = true, version = "Paperboy 0.1",
         description = "A Discord bot that brings a deep-learning catalogue and a paper of the day to study groups.",
-        subcommands = {RunCommand.class, PreviewCommand.class, CheckCommand.class})
+        subcommands = {RunCommand.class, ImportCommand.class, PreviewCommand.class, CheckCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {

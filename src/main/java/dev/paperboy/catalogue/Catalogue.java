@@ -48,7 +48,7 @@ public final class Catalogue {
         this.resourceSections = this.sections.stream()
                 .filter(s -> !s.holdsPapers() && bySection.containsKey(s.key()))
                 .toList();
-        this.areas = List.copyOf(chronological.stream().map(Paper::area)
+        this.areas = List.copyOf(this.papers.stream().map(Paper::area)
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
         this.resourceIndex = this.resources.stream().map(r -> new Indexed<>(r,
                 new String[] {SearchText.normalize(r.title()), SearchText.normalize(r.id())},
@@ -95,7 +95,7 @@ public final class Catalogue {
         return resourcesBySection.getOrDefault(sectionKey, List.of());
     }
 
-    /** The paper areas ({@code nlp}, {@code cv}), in the order their first paper appears. */
+    /** The paper areas ({@code nlp}, {@code cv}), in the list's order. */
     public List<String> areas() {
         return areas;
     }

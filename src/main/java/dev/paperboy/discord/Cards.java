@@ -22,7 +22,10 @@ final class Cards {
     static final int FIELD_NAME = MessageEmbed.TITLE_MAX_LENGTH;
     static final int FIELD_VALUE = MessageEmbed.VALUE_MAX_LENGTH;
     static final int AUTHOR = MessageEmbed.AUTHOR_MAX_LENGTH;
-    static final int FOOTER = MessageEmbed.TEXT_MAX_LENGTH;
+    /** The source's name and licence; far under Discord's 2,048 so cards stay within a message's 6,000. */
+    static final int FOOTER = 200;
+    static final int LIST_NAME = 100;
+    static final int LIST_VALUE = 560;
     /** A resource card's summary: long enough for the list's bullets, short enough for 8 cards a message. */
     static final int SUMMARY = 600;
     static final int NOTE = 600;
@@ -92,7 +95,8 @@ final class Cards {
             if (p.note() != null) {
                 value.append('\n').append(Texts.cut(firstLine(p.note()), 200));
             }
-            e.addField(Texts.cut(name, FIELD_NAME), Texts.cut(value.toString(), FIELD_VALUE), false);
+            // 8 fields of at most 660 characters, a title and a footer stay under a message's 6,000
+            e.addField(Texts.cut(name, LIST_NAME), Texts.cut(value.toString(), LIST_VALUE), false);
         }
         return e.build();
     }

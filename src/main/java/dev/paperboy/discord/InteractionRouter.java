@@ -129,9 +129,9 @@ public final class InteractionRouter extends ListenerAdapter {
     private static void apologize(IReplyCallback event, Messages m) {
         try {
             if (event.isAcknowledged()) {
-                event.getHook().sendMessage(m.get("error.internal")).setEphemeral(true).queue();
+                event.getHook().sendMessage(Reply.error(m.get("error.internal")).toCreateData()).setEphemeral(true).queue();
             } else {
-                event.reply(m.get("error.internal")).setEphemeral(true).queue();
+                event.reply(Reply.error(m.get("error.internal")).toCreateData()).setEphemeral(true).queue();
             }
         } catch (RuntimeException e) {
             log.warn("could not send the apology for interaction {}: {}", event.getId(), e.toString());

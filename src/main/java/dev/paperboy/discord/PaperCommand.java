@@ -78,7 +78,7 @@ final class PaperCommand implements BotCommand {
         if (!QUERY.equals(focusedOption)) {
             return List.of();
         }
-        String area = catalogue.areas().contains(r.option(AREA)) ? r.option(AREA) : null;
+        String area = r.option(AREA) != null && catalogue.areas().contains(r.option(AREA)) ? r.option(AREA) : null;
         Integer year = parseYear(r.option(YEAR));
         List<Suggestion> within = catalogue.suggestPapers(typed, area, year);
         // a year typed before the words should narrow, not empty, the list
