@@ -1,0 +1,37 @@
+package dev.paperboy.daily;
+
+import dev.paperboy.catalogue.Paper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One paper of the day for one channel, as the poster sends it.
+ *
+ * @param number k in {@code #k / n}, 1-based
+ * @param total  n, the size of the subscription's list
+ * @param nonce  the same on every attempt for one intent; the Discord poster sends it with
+ *               {@code enforce_nonce}, so a repeat within minutes returns the first message
+ * @param day    the subscription's local day the post is for
+ * @param due    that day's due instant: a message for this post is not older than this
+ */
+public record DailyPost(long guildId, long channelId, Paper paper, int number, int total, String nonce,
+                        LocalDate day, Instant due) {
+
+    public DailyPost {
+        Objects.requireNonNull(paper, "paper");
+        Objects.requireNonNull(nonce, "nonce");
+        Objects.requireNonNull(day, "day");
+        Objects.requireNonNull(due, "due");
+    }
+
+    static DailyPost of(Subscription s, PendingPost p) {
+        return new DailyPost(s.guildId(), s.channelId(), p.paper(), p.position() + 1, p.total(), p.nonce(),
+                p.day(), p.due());
+    }
+
+    /** {@code #3 / 36}. */
+    public String label() {
+        return NextPaper.label(number, total);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.paperboy.daily;
+
+import dev.paperboy.catalogue.Paper;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+/**
+ * What {@code /daily status} shows for one channel.
+ *
+ * @param nextPost      when the next attempt is made (a retry time while failing), null when paused
+ * @param nextPaper     the paper that comes next, or null when there is none (see {@code problem})
+ * @param nextNumber    k in {@code #k / n}
+ * @param total         n
+ * @param problem       why no paper can be posted, or null
+ * @param paused        paused after failures (or about to be at the next pass); {@code /daily set} resumes
+ * @param failedDays    local days with failures since the last post
+ * @param lastFailure   the last failure, or null; kept until a post succeeds
+ * @param lastPostedDay the local day of the last post, or null
+ * @param fromConfig    pre-configured in the config file rather than set by {@code /daily set}
+ */
+public record SubscriptionStatus(long guildId, long channelId, LocalTime time, ZoneId zone, String area,
+                                 Instant nextPost, Paper nextPaper, int nextNumber, int total, String problem,
+                                 boolean paused, int failedDays, Failure lastFailure, LocalDate lastPostedDay,
+                                 boolean fromConfig) {
+
+    /** {@code #3 / 36}, or null when there is no next paper. */
+    public String nextLabel() {
+        return nextPaper == null ? null : NextPaper.label(nextNumber, total);
+    }
+}

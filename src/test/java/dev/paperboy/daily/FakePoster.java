@@ -1,0 +1,129 @@
+package dev.paperboy.daily;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Discord as the scheduler sees it: keeps the messages of each channel, honours enforce_nonce
+ * (the same nonce in a channel within five minutes returns the first message), and fails or
+ * "crashes" on demand.
+ */
+final class FakePoster implements PaperPoster {
+
+    record Message(String id, long channelId, DailyPost post, Instant at) {
+        LocalDate localDay(ZoneId zone) {
+            return LocalDate.ofInstant(at, zone);
+        }
+    }
+
+    /** Every call the scheduler made, in order: {@code post} or {@code isPosted}. */
+    record Call(String kind, DailyPost post, Instant at) {
+    }
+
+    enum CrashAt { NONE, BEFORE_DELIVERY, AFTER_DELIVERY }
+
+    private static final Duration NONCE_WINDOW = Duration.ofMinutes(5);
+
+    private final Clock clock;
+    final List<Message> messages = new ArrayList<>();
+    final List<Call> calls = new ArrayList<>();
+    private final Map<Long, Function<DailyPost, PostFailure>> failing = new HashMap<>();
+    private CrashAt crashNextPost = CrashAt.NONE;
+    private PostFailure failAfterDelivery;
+    private boolean missesMessages;
+    private int nextId = 1;
+
+    FakePoster(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Every call for this channel fails like this until {@link #heal}. */
+    synchronized void fail(long channelId, PostFailure.Kind kind, String reason) {
+        failing.put(channelId, p -> new PostFailure(kind, reason));
+    }
+
+    synchronized void fail(long channelId, Function<DailyPost, PostFailure> failure) {
+        failing.put(channelId, failure);
+    }
+
+    synchronized void heal(long channelId) {
+        failing.remove(channelId);
+    }
+
+    synchronized void crashNextPost(CrashAt at) {
+        crashNextPost = at;
+    }
+
+    /** The next post is delivered, but the answer is lost: the poster reports this failure. */
+    synchronized void failNextPostAfterDelivery(PostFailure failure) {
+        failAfterDelivery = failure;
+    }
+
+    /** isPosted answers false even for a message that is there (a search that missed it). */
+    synchronized void missMessages(boolean miss) {
+        missesMessages = miss;
+    }
+
+    @Override
+    public synchronized PostResult post(DailyPost post) throws PostFailure {
+        calls.add(new Call("post", post, clock.instant()));
+        Function<DailyPost, PostFailure> f = failing.get(post.channelId());
+        if (f != null) {
+            throw f.apply(post);
+        }
+        if (crashNextPost == CrashAt.BEFORE_DELIVERY) {
+            crashNextPost = CrashAt.NONE;
+            throw new Crash("while sending, before Discord got the message");
+        }
+        Instant now = clock.instant();
+        Message m = messages.stream()
+                .filter(x -> x.channelId() == post.channelId() && x.post().nonce().equals(post.nonce())
+                        && Duration.between(x.at(), now).compareTo(NONCE_WINDOW) <= 0)
+                .findFirst()
+                .orElse(null);
+        if (m == null) {
+            m = new Message("m" + nextId++, post.channelId(), post, now);
+            messages.add(m);
+        }
+        if (crashNextPost == CrashAt.AFTER_DELIVERY) {
+            crashNextPost = CrashAt.NONE;
+            throw new Crash("after Discord posted the message, before the answer was recorded");
+        }
+        if (failAfterDelivery != null) {
+            PostFailure e = failAfterDelivery;
+            failAfterDelivery = null;
+            throw e;
+        }
+        return new PostResult(m.id());
+    }
+
+    @Override
+    public synchronized boolean isPosted(DailyPost post) throws PostFailure {
+        calls.add(new Call("isPosted", post, clock.instant()));
+        Function<DailyPost, PostFailure> f = failing.get(post.channelId());
+        if (f != null) {
+            throw f.apply(post);
+        }
+        if (missesMessages) {
+            return false;
+        }
+        return messages.stream().anyMatch(m -> m.channelId() == post.channelId()
+                && m.post().paper().id().equals(post.paper().id()) && !m.at().isBefore(post.due()));
+    }
+
+    synchronized List<Message> in(long channelId) {
+        return messages.stream().filter(m -> m.channelId() == channelId).toList();
+    }
+
+    synchronized List<Call> callsFor(long channelId, String kind) {
+        return calls.stream().filter(c -> c.post().channelId() == channelId && c.kind().equals(kind)).toList();
+    }
+}
