@@ -2,12 +2,22 @@ package dev.paperboy;
 
 import dev.paperboy.catalogue.Catalogue;
 import dev.paperboy.config.Config;
+import dev.paperboy.daily.DailyDefault;
+import dev.paperboy.daily.DailyScheduler;
+import dev.paperboy.daily.DailySettings;
+import dev.paperboy.daily.JsonFileSubscriptionStore;
+import dev.paperboy.daily.StoreException;
+import dev.paperboy.daily.StoreProblem;
 import dev.paperboy.discord.Bot;
 import dev.paperboy.discord.Commands;
+import dev.paperboy.discord.DailyLink;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -29,12 +39,47 @@ final class RunCommand implements Callable<Integer> {
         if (catalogue == null) {
             return 1;
         }
-        log.info("Paperboy starting: {} resources, {} papers from {}", catalogue.resources().size(),
-                catalogue.papers().size(), config.catalogue());
-        Bot bot = Bot.start(config, token, Commands.forCatalogue(catalogue), List.of());
+        JsonFileSubscriptionStore store;
+        try {
+            store = new JsonFileSubscriptionStore(config.stateDir());
+        } catch (StoreException e) {
+            err.println("Cannot use the state directory " + config.stateDir() + ": " + e.getMessage());
+            return 1;
+        }
+        for (StoreProblem p : store.problems()) {
+            log.error("State file {} could not be read ({}); moved aside to {}", p.file(), p.reason(), p.movedTo());
+        }
+        log.info("Paperboy starting: {} resources and {} papers from {}, state in {}", catalogue.resources().size(),
+                catalogue.papers().size(), config.catalogue(), config.stateDir());
+
+        DailyLink link = new DailyLink(catalogue, config.daily().thread());
+        AtomicReference<Bot> running = new AtomicReference<>();
+        DailySettings settings = new DailySettings(config.daily().maxFailedDays(), DailySettings.defaults().firstBackoff(),
+                DailySettings.defaults().maxBackoff(), config.daily().postsPerSecond(),
+                DailySettings.defaults().parallelSends(), DailySettings.defaults().maxSleep());
+        DailyScheduler scheduler = new DailyScheduler(Clock.systemUTC(), store, () -> catalogue, link.poster(),
+                guild -> running.get() != null && running.get().isLocalGuild(guild), null, settings);
+        scheduler.applyDefaults(config.daily().channels().stream()
+                .map(c -> new DailyDefault(c.guild(), c.channel(), c.time(), c.timezone(), c.area())).toList());
+
+        Bot bot;
+        try {
+            bot = Bot.start(config, token, Commands.forBot(catalogue, scheduler, config), List.of(link));
+        } catch (InvalidTokenException e) {
+            err.println("Discord refused the token in DISCORD_TOKEN: check it in the developer portal.");
+            scheduler.close();
+            return 1;
+        }
+        running.set(bot);
+        link.connect(bot, scheduler);
+        Heartbeat heartbeat = new Heartbeat(config.stateDir(), bot::connected, Clock.systemUTC());
+        heartbeat.start();
+
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("Paperboy stopping");
+            heartbeat.close();
+            scheduler.close(); // waits for a post in flight and records it
             bot.close();
             log.info("Paperboy stopped");
             stopped.countDown();

@@ -73,11 +73,14 @@ public final class Bot implements AutoCloseable {
         return shards;
     }
 
-    /** Whether this process runs the shard of a guild: it posts only for those. */
+    /**
+     * Whether this process runs the shard of a guild and that shard is connected: it posts only
+     * for those. A shard that is reconnecting is skipped, not failed; its reconnect runs a catch-up.
+     */
     public boolean isLocalGuild(long guildId) {
         int total = shards.getShardsTotal();
-        int shard = (int) ((guildId >>> 22) % total);
-        return shards.getShardById(shard) != null;
+        JDA shard = shards.getShardById((int) ((guildId >>> 22) % total));
+        return shard != null && shard.getStatus() == JDA.Status.CONNECTED;
     }
 
     /** Whether every shard of this process is connected: what the health check reports. */

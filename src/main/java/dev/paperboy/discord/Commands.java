@@ -1,6 +1,8 @@
 package dev.paperboy.discord;
 
 import dev.paperboy.catalogue.Catalogue;
+import dev.paperboy.config.Config;
+import dev.paperboy.daily.DailyScheduler;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +28,13 @@ public final class Commands {
         list.add(new ResourceCommand(catalogue, cards));
         list.add(new PaperCommand(catalogue, cards));
         return list;
+    }
+
+    /** Everything the running bot answers. */
+    public static Commands forBot(Catalogue catalogue, DailyScheduler scheduler, Config config) {
+        List<BotCommand> list = catalogueCommands(catalogue);
+        list.add(new DailyCommand(catalogue, scheduler, config.daily().thread()));
+        return of(list, config.cooldown().commands(), config.cooldown().window());
     }
 
     static Commands of(List<BotCommand> commands, int perUser, Duration window) {

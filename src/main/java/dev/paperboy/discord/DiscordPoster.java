@@ -1,0 +1,157 @@
+package dev.paperboy.discord;
+
+import dev.paperboy.catalogue.Texts;
+import dev.paperboy.daily.DailyPost;
+import dev.paperboy.daily.PaperPoster;
+import dev.paperboy.daily.PostFailure;
+import dev.paperboy.daily.PostResult;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
+import net.dv8tion.jda.api.exceptions.RateLimitedException;
+import net.dv8tion.jda.api.requests.ErrorResponse;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.TimeUtil;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Posts the paper of the day through JDA and turns Discord's answers into the failure kinds the
+ * scheduler understands. JDA sends every message with {@code enforce_nonce}, so a repeat of the
+ * same post (same nonce) within Discord's window returns the first message instead of a second.
+ */
+final class DiscordPoster implements PaperPoster {
+
+    private static final Logger log = LoggerFactory.getLogger(DiscordPoster.class);
+    static final EnumSet<Permission> NEEDED = EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
+            Permission.MESSAGE_EMBED_LINKS);
+    static final EnumSet<Permission> NEEDED_FOR_THREADS = EnumSet.of(Permission.CREATE_PUBLIC_THREADS,
+            Permission.MESSAGE_SEND_IN_THREADS);
+    /** How many recent messages the check after a crash looks through: a day's chatter in most groups. */
+    static final int HISTORY = 100;
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final Cards cards;
+    private final boolean thread;
+    private volatile ShardManager shards;
+
+    DiscordPoster(Cards cards, boolean thread) {
+        this.cards = cards;
+        this.thread = thread;
+    }
+
+    /** Called once the shard manager exists; posts before that fail as transient. */
+    void connect(ShardManager shards) {
+        this.shards = shards;
+    }
+
+    @Override
+    public PostResult post(DailyPost post) throws PostFailure {
+        TextChannel channel = channel(post);
+        Messages m = Messages.of(channel.getGuild().getLocale());
+        MessageEmbed card = cards.dailyPaper(post.paper(), post.number(), post.total(), m);
+        try {
+            Message sent = channel.sendMessage(new MessageCreateBuilder()
+                            .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+                            .setEmbeds(card).build())
+                    .setNonce(post.nonce())
+                    .timeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                    .complete(false);
+            if (thread) {
+                openThread(sent, post);
+            }
+            return new PostResult(sent.getId());
+        } catch (RuntimeException | RateLimitedException e) {
+            throw failure("post in #" + channel.getName(), e);
+        }
+    }
+
+    /** Whether the bot's card for this paper is already in the channel since the post was due. */
+    @Override
+    public boolean isPosted(DailyPost post) throws PostFailure {
+        TextChannel channel = channel(post);
+        long self = channel.getJDA().getSelfUser().getIdLong();
+        try {
+            List<Message> since = channel.getHistoryAfter(TimeUtil.getDiscordTimestamp(post.due().toEpochMilli() - 1), HISTORY)
+                    .timeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                    .complete(false)
+                    .getRetrievedHistory();
+            return since.stream().anyMatch(msg -> msg.getAuthor().getIdLong() == self
+                    && msg.getEmbeds().stream().anyMatch(e -> Objects.equals(e.getUrl(), post.paper().url())));
+        } catch (RuntimeException | RateLimitedException e) {
+            throw failure("read the recent messages of #" + channel.getName(), e);
+        }
+    }
+
+    private TextChannel channel(DailyPost post) throws PostFailure {
+        ShardManager s = shards;
+        if (s == null) {
+            throw new PostFailure(PostFailure.Kind.TRANSIENT, "not connected to Discord yet");
+        }
+        Guild guild = s.getGuildById(post.guildId());
+        if (guild == null) {
+            throw new PostFailure(PostFailure.Kind.TRANSIENT, "the server " + post.guildId() + " is not available now");
+        }
+        TextChannel channel = guild.getTextChannelById(post.channelId());
+        if (channel == null) {
+            throw new PostFailure(PostFailure.Kind.CHANNEL_GONE, "the channel " + post.channelId()
+                    + " no longer exists (or is not a text channel)");
+        }
+        Member self = guild.getSelfMember();
+        EnumSet<Permission> missing = EnumSet.noneOf(Permission.class);
+        for (Permission p : NEEDED) {
+            if (!self.hasPermission(channel, p)) {
+                missing.add(p);
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new PostFailure(PostFailure.Kind.NO_PERMISSION, "missing permission in #" + channel.getName() + ": "
+                    + String.join(", ", missing.stream().map(Permission::getName).toList()));
+        }
+        return channel;
+    }
+
+    private void openThread(Message sent, DailyPost post) {
+        String name = Texts.cut(post.label() + " " + post.paper().displayName(), 100);
+        // the post counts once sent: a thread that cannot be opened is only worth a warning
+        sent.createThreadChannel(name).queue(
+                t -> log.debug("Opened thread {} under paper {}", t.getId(), post.paper().id()),
+                e -> log.warn("Could not open a thread under the paper of the day in channel {}: {}",
+                        post.channelId(), e.toString()));
+    }
+
+    static PostFailure failure(String what, Throwable e) {
+        if (e instanceof RateLimitedException r) {
+            return PostFailure.rateLimited("rate limited: could not " + what, Duration.ofMillis(r.getRetryAfter()));
+        }
+        if (e instanceof InsufficientPermissionException p) {
+            return new PostFailure(PostFailure.Kind.NO_PERMISSION, "missing permission " + p.getPermission().getName()
+                    + ": could not " + what);
+        }
+        if (e instanceof ErrorResponseException r) {
+            ErrorResponse code = r.getErrorResponse();
+            if (code == ErrorResponse.UNKNOWN_CHANNEL) {
+                return new PostFailure(PostFailure.Kind.CHANNEL_GONE, "the channel was deleted: could not " + what);
+            }
+            if (code == ErrorResponse.MISSING_ACCESS || code == ErrorResponse.MISSING_PERMISSIONS) {
+                return new PostFailure(PostFailure.Kind.NO_PERMISSION, "Discord says " + r.getMeaning()
+                        + ": could not " + what);
+            }
+            return new PostFailure(PostFailure.Kind.TRANSIENT, "Discord answered " + r.getErrorCode() + " "
+                    + r.getMeaning() + ": could not " + what, null, e);
+        }
+        return new PostFailure(PostFailure.Kind.TRANSIENT, e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : " " + e.getMessage()) + ": could not " + what, null, e);
+    }
+}

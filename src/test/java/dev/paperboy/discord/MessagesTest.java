@@ -1,0 +1,41 @@
+package dev.paperboy.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+    @Test
+    void everyEnglishKeyHasAChineseTextAndTheOtherWayRound() throws Exception {
+        Properties en = load("messages.properties");
+        Properties zh = load("messages_zh_TW.properties");
+        assertThat(zh.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(en.stringPropertyNames());
+        Properties enCommands = load("commands.properties");
+        Properties zhCommands = load("commands_zh_TW.properties");
+        assertThat(zhCommands.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(enCommands.stringPropertyNames());
+    }
+
+    @Test
+    void apostrophesSurviveFormatting() {
+        assertThat(Messages.ENGLISH.get("daily.save.failed", "disk full")).contains("bot's admin");
+    }
+
+    @Test
+    void onlyTaiwaneseChineseGetsChinese() {
+        assertThat(Messages.of("zh-TW").chinese()).isTrue();
+        assertThat(Messages.of("en-US").chinese()).isFalse();
+        assertThat(Messages.of("fr").chinese()).isFalse();
+        assertThat(Messages.of((String) null).chinese()).isFalse();
+    }
+
+    private static Properties load(String name) throws Exception {
+        Properties p = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/dev/paperboy/discord/" + name)) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}
