@@ -4,6 +4,27 @@ package dev.paperboy.catalogue;
 public final class Texts {
 
     private static final char ELLIPSIS = '…';
+    private static final java.util.regex.Pattern MARKDOWN_LINK = java.util.regex.Pattern.compile("\\[[^\\]]*]\\([^)]*\\)");
+
+    /**
+     * Like {@link #cut}, but never through a markdown link: a link that does not fit is left out
+     * whole, since half of {@code [text](url)} shows as raw brackets.
+     */
+    public static String cutMarkdown(String markdown, int max) {
+        if (markdown == null || markdown.length() <= max) {
+            return markdown;
+        }
+        java.util.regex.Matcher m = MARKDOWN_LINK.matcher(markdown);
+        while (m.find()) {
+            if (m.start() >= max - 1) {
+                break;
+            }
+            if (m.end() > max - 1) {
+                return markdown.substring(0, m.start()).stripTrailing() + ELLIPSIS;
+            }
+        }
+        return cut(markdown, max);
+    }
 
     private Texts() {
     }

@@ -77,7 +77,7 @@ final class Cards {
                 .addField(m.get("paper.area"), areaName(p), true)
                 .setFooter(footer);
         if (p.note() != null) {
-            e.setDescription(Texts.cut(p.note(), NOTE));
+            e.setDescription(Texts.cutMarkdown(p.note(), NOTE));
         }
         return e;
     }
@@ -93,7 +93,7 @@ final class Cards {
             StringBuilder value = new StringBuilder()
                     .append('[').append(linkText(p.title())).append("](").append(p.url()).append(')');
             if (p.note() != null) {
-                value.append('\n').append(Texts.cut(firstLine(p.note()), 200));
+                value.append('\n').append(Texts.cutMarkdown(firstLine(p.note()), 200));
             }
             // 8 fields of at most 660 characters, a title and a footer stay under a message's 6,000
             e.addField(Texts.cut(name, LIST_NAME), Texts.cut(value.toString(), LIST_VALUE), false);
@@ -156,7 +156,7 @@ final class Cards {
             }
             s.append("• ").append(line);
         }
-        return Texts.cut(s.toString(), SUMMARY);
+        return Texts.cutMarkdown(s.toString(), SUMMARY);
     }
 
     private static String linkText(String title) {

@@ -28,4 +28,13 @@ class TextsTest {
         assertThat(cut).hasSizeLessThanOrEqualTo(4);
         assertThat(Character.isHighSurrogate(cut.charAt(cut.length() - 2))).isFalse();
     }
+
+    @Test
+    void markdownIsNeverCutThroughALink() {
+        String md = "see [the long title](https://example.org/a/very/long/path) for more";
+        String cut = Texts.cutMarkdown(md, 30);
+        assertThat(cut).isEqualTo("see…");
+        assertThat(Texts.cutMarkdown(md, 200)).isEqualTo(md);
+        assertThat(Texts.cutMarkdown("[a](https://b.org) and then some words", 25)).isEqualTo("[a](https://b.org) and…");
+    }
 }
