@@ -64,13 +64,12 @@ final class Cards {
     /** The paper of the day: the card, with its place in the list above the title. */
     MessageEmbed dailyPaper(Paper p, int position, int total, Messages m) {
         return paperBuilder(p, m)
-                .setAuthor(Texts.cut(m.get("paper.of.the.day", position, total) + " · " + areaLine(p), AUTHOR))
+                .setAuthor(Texts.cut(m.get("paper.of.the.day", position, total), AUTHOR))
                 .build();
     }
 
     private EmbedBuilder paperBuilder(Paper p, Messages m) {
         EmbedBuilder e = new EmbedBuilder()
-                .setAuthor(Texts.cut(areaLine(p), AUTHOR))
                 .setTitle(Texts.cut(p.title(), TITLE), p.url())
                 .setColor(PAPER_COLOR)
                 .addField(m.get("paper.date"), p.date(), true)
@@ -134,10 +133,6 @@ final class Cards {
         }
         // both names help: the list is in Chinese, many members read English
         return m.chinese() ? s.title().zhTw() + " " + s.title().en() : s.title().en() + " · " + s.title().zhTw();
-    }
-
-    private static String areaLine(Paper p) {
-        return areaName(p) + " · " + p.date();
     }
 
     private static String areaName(Paper p) {
