@@ -36,6 +36,7 @@ import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
@@ -76,6 +77,16 @@ class FakeDiscordIT {
             Map<String, String> options = new java.util.TreeMap<>();
             for (OptionMapping o : event.getOptions()) {
                 options.put(o.getName(), o.getAsString());
+            }
+            if (event.getName().equals("daily")) {
+                options.put("subcommand", event.getSubcommandName());
+                seen.add(new Seen("slash", event.getName(), options, null));
+                event.deferReply(true).queue(hook -> {
+                    hook.editOriginal("Subscribed " + event.getOption("channel").getAsChannel().getAsMention())
+                            .queue(null, failures::add);
+                    hook.sendMessage("You can change it with /daily off").setEphemeral(true).queue(null, failures::add);
+                }, failures::add);
+                return;
             }
             OptionMapping channel = event.getOption("channel");
             String resolvedChannel = channel == null ? null
@@ -215,14 +226,19 @@ class FakeDiscordIT {
                 .addCommands(Commands.slash("paper", "Find a paper").addOptions(
                         new OptionData(OptionType.STRING, "section", "Catalogue section", true, true),
                         new OptionData(OptionType.INTEGER, "year", "Year").setRequiredRange(1950, 2100),
-                        new OptionData(OptionType.CHANNEL, "channel", "Where to post").setChannelTypes(ChannelType.TEXT)))
+                        new OptionData(OptionType.CHANNEL, "channel", "Where to post").setChannelTypes(ChannelType.TEXT)),
+                        Commands.slash("daily", "Paper of the day").addSubcommands(
+                                new SubcommandData("set", "Post here every day").addOption(OptionType.CHANNEL, "channel",
+                                        "Channel", true),
+                                new SubcommandData("off", "Stop posting")))
                 .complete();
 
         List<JsonNode> registered = fake.globalCommands();
-        assertThat(registered).hasSize(1);
-        assertThat(registered.get(0).path("name").asText()).isEqualTo("paper");
+        assertThat(registered).extracting(c -> c.path("name").asText()).containsExactly("paper", "daily");
         assertThat(registered.get(0).path("application_id").asText()).isEqualTo(FakeDiscord.APPLICATION_ID);
-        assertThat(commands).extracting(Command::getId).containsExactly(registered.get(0).path("id").asText());
+        assertThat(commands).extracting(Command::getId)
+                .containsExactly(registered.get(0).path("id").asText(), registered.get(1).path("id").asText());
+        assertThat(commands.get(1).getSubcommands()).extracting(Command.Subcommand::getName).containsExactly("set", "off");
         assertThat(commands.get(0).getOptions()).extracting(Command.Option::getName)
                 .containsExactly("section", "year", "channel");
     }
@@ -256,6 +272,31 @@ class FakeDiscordIT {
 
     @Test
     @Order(4)
+    void subcommandWithDeferredEphemeralReplyEditAndFollowup() throws InterruptedException {
+        assertThatThrownBy(() -> fake.slash(FakeDiscord.ADMIN_USER_ID, FakeDiscord.PAPERS_CHANNEL_ID, "en-US", "daily",
+                Option.subcommand("set")))
+                .as("the fake checks options against the registered schema")
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("requires option 'channel'");
+
+        Interaction set = fake.slash(FakeDiscord.ADMIN_USER_ID, FakeDiscord.PAPERS_CHANNEL_ID, "en-US", "daily",
+                Option.subcommand("set", Option.channel("channel", FakeDiscord.PAPERS_CHANNEL_ID)));
+        assertThat(bot.next("slash").options()).containsEntry("subcommand", "set")
+                .containsEntry("channel", FakeDiscord.PAPERS_CHANNEL_ID);
+
+        JsonNode deferred = set.awaitCallback(WAIT).json();
+        assertThat(deferred.path("type").asInt()).isEqualTo(5);
+        assertThat(deferred.path("data").path("flags").asInt()).isEqualTo(64);
+        assertThat(set.awaitOriginalEdit(WAIT).json().path("content").asText())
+                .isEqualTo("Subscribed <#" + FakeDiscord.PAPERS_CHANNEL_ID + ">");
+        RecordedMessage shown = set.awaitMessage(WAIT);
+        assertThat(shown.isEphemeral()).isTrue();
+        assertThat(shown.content()).startsWith("Subscribed");
+        assertThat(set.awaitFollowup(WAIT).queryParam("wait")).isEqualTo("true");
+        assertThat(set.followups()).extracting(RecordedMessage::isEphemeral).containsExactly(true);
+    }
+
+    @Test
+    @Order(5)
     void buttonClicksUpdateTheMessageByCallbackAndByOriginalEdit() throws InterruptedException {
         assertThatThrownBy(() -> fake.button(FakeDiscord.MEMBER_USER_ID, FakeDiscord.PAPERS_CHANNEL_ID, "zh-TW",
                 "paper:nope", firstReply)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("paper:next:1");
@@ -285,7 +326,7 @@ class FakeDiscordIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void autocompleteAnswerReachesTheFake() throws InterruptedException {
         Interaction typing = fake.autocomplete(FakeDiscord.MEMBER_USER_ID, FakeDiscord.PAPERS_CHANNEL_ID, "zh-TW",
                 "paper", "section", "co", Option.integer("year", 2020));
@@ -299,7 +340,7 @@ class FakeDiscordIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void channelPostsAndThreadsAreRecorded() {
         int before = fake.channelMessages(FakeDiscord.PAPERS_CHANNEL_ID).size();
         Message sent = papers().sendMessageEmbeds(card("ResNet", "https://arxiv.org/abs/1512.03385")).complete();
@@ -320,7 +361,7 @@ class FakeDiscordIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void retriedErrorsEndInExactlyOneSuccess() {
         String route = "channels/" + FakeDiscord.PAPERS_CHANNEL_ID + "/messages";
         long mark = fake.requests().size();
@@ -342,7 +383,7 @@ class FakeDiscordIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void jdaDoesNotRetryA500() {
         String route = "channels/" + FakeDiscord.PAPERS_CHANNEL_ID + "/messages";
         long mark = fake.requests().size();
@@ -360,7 +401,7 @@ class FakeDiscordIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void globalRateLimitSlowsTheBotButLosesNothing() {
         int before = fake.channelMessages(FakeDiscord.PAPERS_CHANNEL_ID).size();
         int limitedBefore = fake.globalRateLimitedCount();
@@ -379,7 +420,7 @@ class FakeDiscordIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void deniedAndDeletedChannelsAnswerDiscordsErrors() {
         assertThatThrownBy(() -> jda.getTextChannelById(FakeDiscord.ANNOUNCEMENTS_CHANNEL_ID).sendMessage("x").complete())
                 .as("JDA refuses locally from its cache")
@@ -401,7 +442,7 @@ class FakeDiscordIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void afterANetworkDropJdaResumesAndStillGetsCommands() throws InterruptedException {
         int identifies = fake.identifyCount();
         fake.dropGatewayConnection();
@@ -419,7 +460,7 @@ class FakeDiscordIT {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void aWrongTokenFailsLogin() {
         long mark = fake.requests().size();
         assertThatThrownBy(() -> connect(fake, "not-the-token", new Object()))
@@ -428,7 +469,7 @@ class FakeDiscordIT {
     }
 
     @Test
-    @Order(13)
+    @Order(14)
     void whenResumeIsRefusedJdaIdentifiesAgain() throws InterruptedException {
         TestBot other = new TestBot();
         try (FakeDiscord strict = FakeDiscord.builder().resumeMode(FakeDiscord.ResumeMode.INVALIDATE).start()) {
