@@ -457,6 +457,17 @@ class FakeDiscordIT {
         assertThat(seen.options()).containsEntry("section", "books");
         assertThat(seen.detail()).asInstanceOf(InstanceOfAssertFactories.LIST).element(2).as("member lacks Manage Server").isEqualTo(false);
         assertThat(again.awaitCallback(WAIT).json().path("type").asInt()).isEqualTo(4);
+
+        fake.requestReconnect(); // op 7: JDA closes and resumes
+        fake.awaitReady(WAIT);
+        fake.closeGatewayConnection(4000, "Unknown error"); // a close frame JDA treats as resumable
+        fake.awaitReady(WAIT);
+        assertThat(fake.resumeCount()).isEqualTo(3);
+        assertThat(fake.identifyCount()).isEqualTo(identifies);
+        Interaction third = fake.slash(FakeDiscord.MEMBER_USER_ID, FakeDiscord.PAPERS_CHANNEL_ID, "zh-TW", "paper",
+                Option.string("section", "videos"));
+        assertThat(bot.next("slash").options()).containsEntry("section", "videos");
+        third.awaitCallback(WAIT);
     }
 
     @Test
