@@ -42,6 +42,7 @@ import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
+import net.dv8tion.jda.api.utils.FileUpload;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -358,6 +359,16 @@ class FakeDiscordIT {
         assertThat(fake.threads()).hasSize(1);
         assertThat(fake.channelMessages(thread.getId())).extracting(RecordedMessage::content)
                 .containsExactly("What do you think?");
+
+        Message withFile = papers().sendMessage("notes attached")
+                .addFiles(FileUpload.fromData("x".getBytes(java.nio.charset.StandardCharsets.UTF_8), "notes.txt"))
+                .complete();
+        assertThat(withFile.getAttachments()).extracting(Message.Attachment::getFileName).containsExactly("notes.txt");
+        RecordedRequest multipart = fake.requests(RecordedRequest.matching("POST", "channels/\\d+/messages")).stream()
+                .filter(r -> !r.attachedFiles().isEmpty()).findFirst().orElseThrow();
+        assertThat(multipart.header("content-type")).startsWith("multipart/form-data");
+        assertThat(multipart.attachedFiles()).containsExactly("notes.txt");
+        assertThat(multipart.json().path("content").asText()).isEqualTo("notes attached");
     }
 
     @Test
