@@ -388,11 +388,36 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     /**
+     * A documented, best-effort wait of at most 1 s: until the client's first heartbeat on the
+     * current connection was answered. JDA does not reset its count of unanswered heartbeats when
+     * it reconnects; cut a connection before its first ACK and (after a refused RESUME adds
+     * another) JDA takes the next, healthy connection for a zombie (4900) and identifies once
+     * more. JDA itself sometimes skips its first heartbeat (HELLO handled before its "connected"
+     * flag is set; the next beat comes a heartbeat interval later): then this gives up quietly.
+     */
+    private void awaitHeartbeatAcked() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        synchronized (lock) {
+            while (!gateway.currentConnectionHeartbeatAcked()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    LOG.info("no heartbeat answered on this gateway connection within 1 s "
+                            + "(JDA may have skipped its first); cutting it anyway");
+                    return;
+                }
+                waitLocked(Math.min(left, TimeUnit.MILLISECONDS.toNanos(5))); // the send buffer does not notify
+            }
+        }
+    }
+
+    /**
      * Simulates a network drop: closes the current gateway TCP connection without a close frame
-     * (the client sees close code 1006). The session stays resumable. Returns at once; use
+     * (the client sees close code 1006). The session stays resumable. Returns once the connection
+     * is cut (after {@code awaitHeartbeatAcked}, a few ms with JDA); use
      * {@link #awaitReady(Duration)} to wait for the client to come back.
      */
     public void dropGatewayConnection() {
+        awaitHeartbeatAcked();
         WebSocket conn = gateway.detachCurrent();
         LOG.info("dropping the gateway connection (no close frame)");
         conn.closeConnection(1006, "fake Discord: simulated network drop");
@@ -400,6 +425,7 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** Closes the current gateway connection with a close frame, e.g. 4000 (unknown error: JDA resumes). */
     public void closeGatewayConnection(int code, String reason) {
+        awaitHeartbeatAcked();
         WebSocket conn = gateway.detachCurrent();
         LOG.info("closing the gateway connection with {} {}", code, reason);
         conn.close(code, reason);
@@ -407,6 +433,7 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** Sends op 7 RECONNECT: the client should close and resume. */
     public void requestReconnect() {
+        awaitHeartbeatAcked();
         synchronized (lock) {
             WebSocket conn = gateway.detachCurrent();
             conn.send(Json.write(Json.object().put("op", 7).putNull("d").putNull("s").putNull("t")));

@@ -38,6 +38,7 @@ final class FakeGateway extends WebSocketServer {
     // guarded by lock
     private final Map<String, Session> sessions = new HashMap<>();
     private final Map<WebSocket, Session> byConnection = new IdentityHashMap<>();
+    private final Map<WebSocket, Integer> acksByConnection = new IdentityHashMap<>();
     private Session current;
     private int identifies;
     private int resumes;
@@ -105,8 +106,10 @@ final class FakeGateway extends WebSocketServer {
             case 1 -> {
                 synchronized (lock) {
                     heartbeats++;
+                    send(conn, Json.object().put("op", 11));
+                    acksByConnection.merge(conn, 1, Integer::sum);
+                    lock.notifyAll();
                 }
-                send(conn, Json.object().put("op", 11));
             }
             case 2 -> identify(conn, d);
             case 6 -> resume(conn, d);
@@ -203,6 +206,7 @@ final class FakeGateway extends WebSocketServer {
     @Override
     public void onClose(WebSocket conn, int code, String reason, boolean remote) {
         synchronized (lock) {
+            acksByConnection.remove(conn);
             Session session = byConnection.remove(conn);
             if (session != null && session.conn == conn) {
                 session.conn = null;
@@ -258,6 +262,14 @@ final class FakeGateway extends WebSocketServer {
     boolean isReady() {
         synchronized (lock) {
             return current != null && current.ready && current.conn != null && current.conn.isOpen();
+        }
+    }
+
+    /** True when the current connection has had a heartbeat answered and the answer has left our buffers. */
+    boolean currentConnectionHeartbeatAcked() {
+        synchronized (lock) {
+            return current != null && current.conn != null && acksByConnection.getOrDefault(current.conn, 0) > 0
+                    && !current.conn.hasBufferedData();
         }
     }
 
