@@ -1,0 +1,1090 @@
+package dev.paperboy.e2e.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.java_websocket.WebSocket;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A fake Discord on 127.0.0.1 for end-to-end tests: a REST API under {@code /api/v10/} and a
+ * gateway WebSocket, serving one guild (see the constants), recording every request.
+ *
+ * <p>Point a bot at it with {@code DISCORD_API_URL=}{@link #apiBase()}: JDA's shard manager asks
+ * {@code GET gateway/bot} for the gateway URL, so that one setting moves both.
+ *
+ * <p>The world: guild {@value #GUILD_NAME} (locale {@value #GUILD_LOCALE}, owned by
+ * {@link #OWNER_USER_ID}) with text channels {@code general}, {@code papers} and
+ * {@code announcements}. {@code @everyone} may view and post, but not embed links; the bot's managed
+ * role "Paperboy" adds VIEW_CHANNEL, SEND_MESSAGES, EMBED_LINKS, READ_MESSAGE_HISTORY,
+ * CREATE_PUBLIC_THREADS and SEND_MESSAGES_IN_THREADS. In {@code announcements} a permission
+ * overwrite denies @everyone SEND_MESSAGES, so the bot may read but not post there: JDA sees that in
+ * its cache and refuses locally, and the fake answers 403 50013 if a post arrives anyway. The
+ * "Admin" role has ADMINISTRATOR and MANAGE_GUILD ({@link #ADMIN_USER_ID}); {@link #MEMBER_USER_ID}
+ * has no role. To make a channel fail on the server while the bot's cache still says "allowed",
+ * use {@link #denyChannel(String)}; for a channel gone behind the bot's back, {@link #deleteChannel(String)}.
+ *
+ * <p>Close the bot before the fake, or JDA will log reconnect attempts to a closed port.
+ */
+public final class FakeDiscord implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(FakeDiscord.class);
+
+    public static final String DEFAULT_TOKEN = "fake-bot-token.for-tests.only";
+
+    public static final String GUILD_ID = "1100000000000000001";
+    public static final String GUILD_NAME = "Deep Learning Study Group";
+    public static final String GUILD_LOCALE = "zh-TW";
+    public static final String BOT_USER_ID = "1100000000000000010";
+    /** Distinct from the bot user's id on purpose, so a bot that confuses them fails here. */
+    public static final String APPLICATION_ID = "1100000000000000020";
+    public static final String GENERAL_CHANNEL_ID = "1100000000000000101";
+    public static final String PAPERS_CHANNEL_ID = "1100000000000000102";
+    /** The bot may view but not post here (permission overwrite on @everyone). */
+    public static final String ANNOUNCEMENTS_CHANNEL_ID = "1100000000000000103";
+    public static final String EVERYONE_ROLE_ID = GUILD_ID;
+    public static final String ADMIN_ROLE_ID = "1100000000000000201";
+    public static final String BOT_ROLE_ID = "1100000000000000202";
+    /** Owns the guild, so has every permission whatever its roles. */
+    public static final String OWNER_USER_ID = "1100000000000000300";
+    /** Member with the Admin role (ADMINISTRATOR, MANAGE_GUILD). */
+    public static final String ADMIN_USER_ID = "1100000000000000301";
+    /** Plain member, no Manage Server. */
+    public static final String MEMBER_USER_ID = "1100000000000000302";
+
+    /** What the gateway does with a RESUME (op 6). */
+    public enum ResumeMode {
+        /** Accept it and answer RESUMED, as Discord does while the session is fresh. */
+        RESUME,
+        /** Answer op 9 "invalid session, not resumable", so the client must IDENTIFY again. */
+        INVALIDATE
+    }
+
+    public static final class Builder {
+        private String token = DEFAULT_TOKEN;
+        private Duration heartbeatInterval = Duration.ofMillis(41_250);
+        private ResumeMode resumeMode = ResumeMode.RESUME;
+        private Duration callbackDeadline;
+
+        private Builder() {}
+
+        /** The bot token the fake accepts (REST {@code Authorization: Bot <token>} and IDENTIFY). */
+        public Builder token(String token) {
+            this.token = Objects.requireNonNull(token);
+            return this;
+        }
+
+        /** HELLO's heartbeat_interval; default 41.25 s, as Discord. */
+        public Builder heartbeatInterval(Duration interval) {
+            this.heartbeatInterval = Objects.requireNonNull(interval);
+            return this;
+        }
+
+        public Builder resumeMode(ResumeMode mode) {
+            this.resumeMode = Objects.requireNonNull(mode);
+            return this;
+        }
+
+        /**
+         * Answer a callback later than this after the interaction with 404 10062 "Unknown
+         * interaction", as Discord does after 3 s. Off (null) by default: tests that care assert
+         * {@link Interaction#callbackLatency(Duration)} instead, which fails more readably.
+         */
+        public Builder callbackDeadline(Duration deadline) {
+            this.callbackDeadline = deadline;
+            return this;
+        }
+
+        public FakeDiscord start() {
+            FakeDiscord fake = new FakeDiscord(this);
+            try {
+                fake.startServers();
+            } catch (RuntimeException e) {
+                fake.close();
+                throw e;
+            }
+            return fake;
+        }
+    }
+
+    final Object lock = new Object();
+    final World world = new World();
+    final Faults faults = new Faults(lock);
+
+    private final String token;
+    private final Duration heartbeatInterval;
+    private final ResumeMode resumeMode;
+    private final Duration callbackDeadline;
+    private final FakeRest rest;
+    private final FakeGateway gateway;
+    private final SecureRandom random = new SecureRandom();
+    private HttpServer http;
+    private ExecutorService httpExecutor;
+    private volatile boolean closed;
+
+    // guarded by lock
+    private final List<RecordedRequest> requests = new ArrayList<>();
+    private final Map<String, ObjectNode> messages = new LinkedHashMap<>();
+    private final Map<String, List<String>> channelPosts = new HashMap<>();
+    private final Map<String, Interaction> interactionsById = new HashMap<>();
+    private final Map<String, Interaction> interactionsByToken = new HashMap<>();
+    private final List<Interaction> interactions = new ArrayList<>();
+    private final Map<String, List<ObjectNode>> commands = new HashMap<>(); // "" = global, else guild id
+    private final List<ObjectNode> threads = new ArrayList<>();
+
+    private FakeDiscord(Builder builder) {
+        this.token = builder.token;
+        this.heartbeatInterval = builder.heartbeatInterval;
+        this.resumeMode = builder.resumeMode;
+        this.callbackDeadline = builder.callbackDeadline;
+        this.rest = new FakeRest(this);
+        this.gateway = new FakeGateway(this);
+    }
+
+    /** Starts a fake with the default token and options. */
+    public static FakeDiscord start() {
+        return builder().start();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private void startServers() {
+        AtomicInteger threadCount = new AtomicInteger();
+        httpExecutor = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "fake-discord-rest-" + threadCount.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        http.createContext("/", rest::handle);
+        http.setExecutor(httpExecutor);
+        http.start();
+        gateway.startAndWait();
+        LOG.info("fake Discord up: REST {} gateway {}", apiBase(), gatewayUrl());
+    }
+
+    // --- addresses and options ---------------------------------------------------------------
+
+    /** {@code http://127.0.0.1:PORT/api/v10/}: the bot's REST base (DISCORD_API_URL). */
+    public String apiBase() {
+        return "http://127.0.0.1:" + restPort() + FakeRest.PREFIX;
+    }
+
+    /** {@code ws://127.0.0.1:PORT}, as answered by {@code GET gateway/bot}. */
+    public String gatewayUrl() {
+        return gateway.url();
+    }
+
+    public int restPort() {
+        return http.getAddress().getPort();
+    }
+
+    public int gatewayPort() {
+        return gateway.getPort();
+    }
+
+    public String token() {
+        return token;
+    }
+
+    int heartbeatIntervalMillis() {
+        return (int) heartbeatInterval.toMillis();
+    }
+
+    ResumeMode resumeMode() {
+        return resumeMode;
+    }
+
+    Duration callbackDeadline() {
+        return callbackDeadline;
+    }
+
+    // --- recorded requests -------------------------------------------------------------------
+
+    RecordedRequest record(String method, String path, String route, String query, Map<String, List<String>> headers,
+            String body, JsonNode json, List<String> files, long nanos, Instant at, FakeRest.Reply reply) {
+        synchronized (lock) {
+            RecordedRequest recorded = new RecordedRequest(requests.size() + 1L, method, path, route, query, headers,
+                    body, json, files, nanos, at, reply.status(), reply.body());
+            requests.add(recorded);
+            if (recorded.succeeded() && method.equals("POST") && route.startsWith("interactions/")) {
+                interactions.stream()
+                        .filter(i -> route.equals(i.routeCallback()))
+                        .findFirst()
+                        .ifPresent(i -> i.callback = recorded);
+            }
+            lock.notifyAll();
+            return recorded;
+        }
+    }
+
+    /** Every request so far, in order of arrival. */
+    public List<RecordedRequest> requests() {
+        synchronized (lock) {
+            return List.copyOf(requests);
+        }
+    }
+
+    public List<RecordedRequest> requests(Predicate<RecordedRequest> filter) {
+        synchronized (lock) {
+            return requests.stream().filter(filter).toList();
+        }
+    }
+
+    /** The first request (already received or yet to come) that matches. */
+    public RecordedRequest awaitRequest(Predicate<RecordedRequest> filter, Duration timeout) {
+        return awaitRequest(filter, timeout, "a matching request");
+    }
+
+    RecordedRequest awaitRequest(Predicate<RecordedRequest> filter, Duration timeout, String what) {
+        return awaitValue(() -> {
+            synchronized (lock) {
+                return requests.stream().filter(filter).findFirst();
+            }
+        }, timeout, () -> what);
+    }
+
+    /** Waits until at least {@code count} requests match; returns all that match. */
+    public List<RecordedRequest> awaitRequests(Predicate<RecordedRequest> filter, int count, Duration timeout) {
+        return awaitValue(() -> {
+            List<RecordedRequest> found = requests(filter);
+            return found.size() >= count ? Optional.of(found) : Optional.empty();
+        }, timeout, () -> count + " matching requests (have " + requests(filter).size() + ")");
+    }
+
+    /**
+     * Waits the whole {@code quietPeriod} (a deliberate wait: use it to prove something did NOT
+     * happen) and fails if any request, earlier or during the wait, matches.
+     */
+    public void assertNoRequest(Predicate<RecordedRequest> filter, Duration quietPeriod) {
+        long deadline = System.nanoTime() + quietPeriod.toNanos();
+        synchronized (lock) {
+            while (true) {
+                Optional<RecordedRequest> hit = requests.stream().filter(filter).findFirst();
+                if (hit.isPresent()) {
+                    throw new AssertionError("expected no such request, but got: " + hit.get());
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                waitLocked(left);
+            }
+        }
+    }
+
+    <T> T awaitValue(Supplier<Optional<T>> probe, Duration timeout, Supplier<String> what) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (lock) {
+            while (true) {
+                Optional<T> value = probe.get();
+                if (value.isPresent()) {
+                    return value.get();
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    throw new AssertionError("timed out after " + timeout.toMillis() + " ms waiting for " + what.get()
+                            + "\n" + describeLocked());
+                }
+                waitLocked(left);
+            }
+        }
+    }
+
+    private void waitLocked(long nanos) {
+        try {
+            lock.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(nanos)));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting", e);
+        }
+    }
+
+    private String describeLocked() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("gateway: ready=").append(gateway.isReady())
+                .append(" identifies=").append(gateway.identifies())
+                .append(" resumes=").append(gateway.resumes())
+                .append(" connections=").append(gateway.connections()).append('\n');
+        sb.append("received ").append(requests.size()).append(" request(s)");
+        int from = Math.max(0, requests.size() - 60);
+        if (from > 0) {
+            sb.append(", the last 60");
+        }
+        sb.append(':');
+        for (RecordedRequest r : requests.subList(from, requests.size())) {
+            sb.append("\n  ").append(r.summary());
+            if (!r.succeeded() || r.json() != null) {
+                String detail = r.succeeded() ? Json.write(r.json()) : r.responseBody();
+                sb.append("  ").append(detail.length() > 300 ? detail.substring(0, 300) + "..." : detail);
+            }
+        }
+        return sb.toString();
+    }
+
+    // --- gateway -------------------------------------------------------------------------------
+
+    /** Waits until a client has identified (or resumed) and got READY + GUILD_CREATE on an open connection. */
+    public void awaitReady(Duration timeout) {
+        awaitValue(() -> gateway.isReady() ? Optional.of(Boolean.TRUE) : Optional.empty(), timeout,
+                () -> "a ready gateway session");
+    }
+
+    public boolean isReady() {
+        return gateway.isReady();
+    }
+
+    /** IDENTIFYs accepted (each answered with READY + GUILD_CREATE). */
+    public int identifyCount() {
+        return gateway.identifies();
+    }
+
+    /** RESUMEs accepted (answered with RESUMED). */
+    public int resumeCount() {
+        return gateway.resumes();
+    }
+
+    /** RESUMEs refused with op 9. */
+    public int invalidSessionCount() {
+        return gateway.invalidations();
+    }
+
+    /** Times a session became ready: identifies plus resumes. */
+    public int readyCount() {
+        return gateway.readies();
+    }
+
+    public int heartbeatCount() {
+        return gateway.heartbeats();
+    }
+
+    /**
+     * A documented, best-effort wait of at most 1 s: until the client's first heartbeat on the
+     * current connection was answered. JDA does not reset its count of unanswered heartbeats when
+     * it reconnects; cut a connection before its first ACK and (after a refused RESUME adds
+     * another) JDA takes the next, healthy connection for a zombie (4900) and identifies once
+     * more. JDA itself sometimes skips its first heartbeat (HELLO handled before its "connected"
+     * flag is set; the next beat comes a heartbeat interval later): then this gives up quietly.
+     */
+    private void awaitHeartbeatAcked() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+        synchronized (lock) {
+            while (!gateway.currentConnectionHeartbeatAcked()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    LOG.info("no heartbeat answered on this gateway connection within 1 s "
+                            + "(JDA may have skipped its first); cutting it anyway");
+                    return;
+                }
+                waitLocked(Math.min(left, TimeUnit.MILLISECONDS.toNanos(5))); // the send buffer does not notify
+            }
+        }
+    }
+
+    /**
+     * Simulates a network drop: closes the current gateway TCP connection without a close frame
+     * (the client sees close code 1006). The session stays resumable. Returns once the connection
+     * is cut (after {@code awaitHeartbeatAcked}, a few ms with JDA); use
+     * {@link #awaitReady(Duration)} to wait for the client to come back.
+     */
+    public void dropGatewayConnection() {
+        awaitHeartbeatAcked();
+        WebSocket conn = gateway.detachCurrent();
+        LOG.info("dropping the gateway connection (no close frame)");
+        conn.closeConnection(1006, "fake Discord: simulated network drop");
+    }
+
+    /** Closes the current gateway connection with a close frame, e.g. 4000 (unknown error: JDA resumes). */
+    public void closeGatewayConnection(int code, String reason) {
+        awaitHeartbeatAcked();
+        WebSocket conn = gateway.detachCurrent();
+        LOG.info("closing the gateway connection with {} {}", code, reason);
+        conn.close(code, reason);
+    }
+
+    /** Sends op 7 RECONNECT: the client should close and resume. */
+    public void requestReconnect() {
+        awaitHeartbeatAcked();
+        synchronized (lock) {
+            WebSocket conn = gateway.detachCurrent();
+            conn.send(Json.write(Json.object().put("op", 7).putNull("d").putNull("s").putNull("t")));
+        }
+    }
+
+    /** Sends any dispatch event (op 0) to the ready session, e.g. CHANNEL_DELETE. */
+    public void dispatch(String eventName, JsonNode data) {
+        gateway.dispatch(eventName, data);
+    }
+
+    // --- commands --------------------------------------------------------------------------------
+
+    List<ObjectNode> commandsLocked(String guildId) {
+        return commands.getOrDefault(guildId == null ? "" : guildId, List.of()).stream()
+                .map(ObjectNode::deepCopy)
+                .toList();
+    }
+
+    void setCommandsLocked(String guildId, List<ObjectNode> list) {
+        commands.put(guildId == null ? "" : guildId, List.copyOf(list));
+    }
+
+    /** The global commands as last registered (with the fake's ids), empty before any registration. */
+    public List<JsonNode> globalCommands() {
+        synchronized (lock) {
+            return List.copyOf(commandsLocked(null));
+        }
+    }
+
+    public List<JsonNode> guildCommands(String guildId) {
+        synchronized (lock) {
+            return List.copyOf(commandsLocked(guildId));
+        }
+    }
+
+    /** Waits for the first successful global registration ({@code PUT applications/{app}/commands}). */
+    public List<JsonNode> awaitGlobalCommands(Duration timeout) {
+        awaitRequest(r -> r.succeeded() && r.method().equals("PUT")
+                && r.route().equals("applications/" + APPLICATION_ID + "/commands"), timeout,
+                "global command registration");
+        return globalCommands();
+    }
+
+    private ObjectNode registeredCommandLocked(String name) {
+        for (String scope : List.of("", GUILD_ID)) {
+            for (ObjectNode c : commands.getOrDefault(scope, List.of())) {
+                if (c.path("type").asInt(1) == 1 && name.equals(c.path("name").asText())) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    // --- messages --------------------------------------------------------------------------------
+
+    private static final int KEPT_FLAGS = RecordedMessage.EPHEMERAL | RecordedMessage.LOADING | 4 /* suppress embeds */
+            | 4096 /* suppress notifications */ | 32768 /* components v2 */;
+
+    ObjectNode newMessageLocked(String channelId, JsonNode data, int type, Interaction interaction) {
+        JsonNode d = data == null ? Json.object() : data;
+        String id = Snowflakes.next();
+        ObjectNode m = Json.object().put("id", id).put("type", type).put("channel_id", channelId);
+        m.set("author", world.userJson(BOT_USER_ID));
+        m.put("content", d.path("content").asText(""));
+        m.putArray("mentions");
+        m.putArray("mention_roles");
+        m.set("attachments", attachments(d.path("attachments"), Json.array()));
+        m.set("embeds", richEmbeds(d.path("embeds")));
+        m.set("components", d.path("components").isArray() ? d.get("components").deepCopy() : Json.array());
+        m.put("timestamp", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        m.putNull("edited_timestamp");
+        m.put("pinned", false);
+        m.put("tts", d.path("tts").asBoolean(false));
+        m.put("mention_everyone", false);
+        m.put("flags", d.path("flags").asInt(0) & KEPT_FLAGS);
+        if (d.has("nonce")) {
+            m.set("nonce", d.get("nonce").deepCopy());
+        }
+        if (d.has("message_reference")) {
+            m.set("message_reference", d.get("message_reference").deepCopy());
+        }
+        if (interaction != null) {
+            m.put("webhook_id", APPLICATION_ID).put("application_id", APPLICATION_ID);
+            ObjectNode meta = m.putObject("interaction_metadata")
+                    .put("id", interaction.id())
+                    .put("type", interaction.type());
+            meta.set("user", world.userJson(interaction.userId()));
+            meta.putObject("authorizing_integration_owners").put("0", GUILD_ID);
+            if (interaction.type() == Interaction.APPLICATION_COMMAND) {
+                meta.put("name", interaction.name());
+            } else if (interaction.originalMessageId != null) {
+                meta.put("interacted_message_id", interaction.originalMessageId);
+            }
+        }
+        messages.put(id, m);
+        return m.deepCopy();
+    }
+
+    ObjectNode editMessageLocked(String messageId, JsonNode data) {
+        ObjectNode m = messageId == null ? null : messages.get(messageId);
+        if (m == null) {
+            return null;
+        }
+        JsonNode d = data == null ? Json.object() : data;
+        int oldFlags = m.path("flags").asInt(0);
+        if (d.has("content")) {
+            m.put("content", d.path("content").asText(""));
+        }
+        if (d.has("embeds")) {
+            m.set("embeds", richEmbeds(d.get("embeds")));
+        }
+        if (d.has("components")) {
+            m.set("components", d.get("components").isArray() ? d.get("components").deepCopy() : Json.array());
+        }
+        if (d.has("attachments")) {
+            m.set("attachments", attachments(d.get("attachments"), (ArrayNode) m.get("attachments")));
+        }
+        int flags = d.has("flags")
+                ? (oldFlags & RecordedMessage.EPHEMERAL) | (d.path("flags").asInt(0) & (4 | 4096 | 32768))
+                : oldFlags & ~RecordedMessage.LOADING;
+        m.put("flags", flags);
+        if ((oldFlags & RecordedMessage.LOADING) == 0) {
+            m.put("edited_timestamp", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        }
+        return m.deepCopy();
+    }
+
+    void deleteMessageLocked(String messageId) {
+        messages.remove(messageId);
+    }
+
+    Optional<RecordedMessage> messageLocked(String messageId) {
+        ObjectNode m = messages.get(messageId);
+        return m == null ? Optional.empty() : Optional.of(new RecordedMessage(m));
+    }
+
+    List<RecordedMessage> messagesInChannelLocked(String channelId) {
+        return messages.values().stream()
+                .filter(m -> channelId.equals(m.path("channel_id").asText()))
+                .map(RecordedMessage::new)
+                .toList();
+    }
+
+    void channelPostLocked(String channelId, String messageId) {
+        channelPosts.computeIfAbsent(channelId, k -> new ArrayList<>()).add(messageId);
+    }
+
+    void threadCreatedLocked(ObjectNode thread) {
+        threads.add(thread.deepCopy());
+    }
+
+    private static ArrayNode richEmbeds(JsonNode embeds) {
+        ArrayNode out = Json.array();
+        if (embeds != null && embeds.isArray()) {
+            for (JsonNode e : embeds) {
+                ObjectNode copy = e.deepCopy();
+                if (!copy.hasNonNull("type")) {
+                    copy.put("type", "rich"); // JDA drops embeds that have no type
+                }
+                out.add(copy);
+            }
+        }
+        return out;
+    }
+
+    private ArrayNode attachments(JsonNode requested, ArrayNode existing) {
+        ArrayNode out = Json.array();
+        if (requested == null || !requested.isArray()) {
+            return out;
+        }
+        for (JsonNode a : requested) {
+            String id = a.path("id").asText();
+            Optional<JsonNode> kept = java.util.stream.StreamSupport.stream(existing.spliterator(), false)
+                    .filter(e -> e.path("id").asText().equals(id))
+                    .findFirst();
+            if (kept.isPresent()) {
+                out.add(kept.get().deepCopy());
+                continue;
+            }
+            String filename = a.path("filename").asText("file");
+            String newId = Snowflakes.next();
+            String url = "http://127.0.0.1:" + restPort() + "/attachments/" + newId + "/" + filename;
+            out.addObject()
+                    .put("id", newId)
+                    .put("filename", filename)
+                    .put("description", Json.text(a, "description"))
+                    .put("size", 0)
+                    .put("url", url)
+                    .put("proxy_url", url);
+        }
+        return out;
+    }
+
+    /** Messages the bot posted with {@code POST channels/{id}/messages}, in order, as they are now (edits applied, deleted ones left out). */
+    public List<RecordedMessage> channelMessages(String channelId) {
+        synchronized (lock) {
+            return channelPosts.getOrDefault(channelId, List.of()).stream()
+                    .map(this::messageLocked)
+                    .flatMap(Optional::stream)
+                    .toList();
+        }
+    }
+
+    /** Waits until the bot has posted at least {@code count} messages in the channel. */
+    public List<RecordedMessage> awaitChannelMessages(String channelId, int count, Duration timeout) {
+        return awaitValue(() -> {
+            List<RecordedMessage> found = channelMessages(channelId);
+            return found.size() >= count ? Optional.of(found) : Optional.empty();
+        }, timeout, () -> count + " message(s) posted in channel " + channelId);
+    }
+
+    /** Any message the fake knows (channel posts, interaction replies, followups), as it is now. */
+    public Optional<RecordedMessage> message(String messageId) {
+        synchronized (lock) {
+            return messageLocked(messageId);
+        }
+    }
+
+    /** Threads the bot created, as the fake answered them. */
+    public List<JsonNode> threads() {
+        synchronized (lock) {
+            return threads.stream().map(t -> (JsonNode) t.deepCopy()).toList();
+        }
+    }
+
+    // --- interactions ----------------------------------------------------------------------------
+
+    Interaction interactionLocked(String id) {
+        return interactionsById.get(id);
+    }
+
+    Interaction interactionByTokenLocked(String token) {
+        return interactionsByToken.get(token);
+    }
+
+    /** Every interaction sent so far. */
+    public List<Interaction> interactions() {
+        synchronized (lock) {
+            return List.copyOf(interactions);
+        }
+    }
+
+    /**
+     * A user runs a slash command. If the bot registered the command, the fake uses its id and
+     * checks the options against the registered schema (names, types, required, choices, ranges),
+     * as Discord's client would; an unregistered command gets a fresh id and no checks.
+     */
+    public Interaction slash(String userId, String channelId, String locale, String command, Option... options) {
+        Interaction it;
+        synchronized (lock) {
+            ObjectNode registered = registeredCommandLocked(command);
+            List<Option> given = List.of(options);
+            if (registered != null) {
+                validateOptions(registered.path("options"), given, false, "/" + command);
+            } else {
+                LOG.warn("slash /{} is not registered: sending it with a made-up command id", command);
+            }
+            ObjectNode data = Json.object()
+                    .put("id", registered != null ? registered.path("id").asText() : Snowflakes.next())
+                    .put("name", command)
+                    .put("type", 1);
+            if (registered != null && registered.hasNonNull("guild_id")) {
+                data.put("guild_id", registered.get("guild_id").asText());
+            }
+            ArrayNode opts = data.putArray("options");
+            given.forEach(o -> opts.add(o.toJson()));
+            ObjectNode resolved = resolvedLocked(userId, channelId, given);
+            if (resolved.size() > 0) {
+                data.set("resolved", resolved);
+            }
+            it = newInteractionLocked(Interaction.APPLICATION_COMMAND, userId, channelId, locale, command, data, null);
+        }
+        send(it);
+        return it;
+    }
+
+    /**
+     * A user types into an autocomplete option. The focused option goes into the innermost
+     * subcommand given in {@code otherOptions}, if any; its type is taken from the registered
+     * schema (string if unknown), its value is the raw text typed, as Discord sends it.
+     */
+    public Interaction autocomplete(String userId, String channelId, String locale, String command,
+            String focusedOptionName, String typedValue, Option... otherOptions) {
+        Interaction it;
+        synchronized (lock) {
+            ObjectNode registered = registeredCommandLocked(command);
+            List<Option> others = List.of(otherOptions);
+            JsonNode schema = registered == null ? null : registered.path("options");
+            List<Option> withFocused = insertFocused(others, schema, focusedOptionName, typedValue);
+            if (registered != null) {
+                validateOptions(registered.path("options"), withFocused, true, "/" + command);
+            }
+            ObjectNode data = Json.object()
+                    .put("id", registered != null ? registered.path("id").asText() : Snowflakes.next())
+                    .put("name", command)
+                    .put("type", 1);
+            ArrayNode opts = data.putArray("options");
+            withFocused.forEach(o -> opts.add(o.toJson()));
+            ObjectNode resolved = resolvedLocked(userId, channelId, others);
+            if (resolved.size() > 0) {
+                data.set("resolved", resolved);
+            }
+            it = newInteractionLocked(Interaction.AUTOCOMPLETE, userId, channelId, locale, command, data, null);
+        }
+        send(it);
+        return it;
+    }
+
+    private static List<Option> insertFocused(List<Option> options, JsonNode schema, String name, String typed) {
+        for (int i = 0; i < options.size(); i++) {
+            Option o = options.get(i);
+            if (o.isSubcommandLike()) {
+                JsonNode sub = schemaOption(schema, o.name());
+                List<Option> inner = insertFocused(o.options(), sub == null ? null : sub.path("options"), name, typed);
+                List<Option> copy = new ArrayList<>(options);
+                copy.set(i, new Option(o.name(), o.type(), null, inner, false));
+                return copy;
+            }
+        }
+        JsonNode focusedSchema = schemaOption(schema, name);
+        int type = focusedSchema == null ? Option.STRING : focusedSchema.path("type").asInt(Option.STRING);
+        List<Option> copy = new ArrayList<>(options);
+        copy.add(new Option(name, type, typed, List.of(), true));
+        return copy;
+    }
+
+    private static JsonNode schemaOption(JsonNode schema, String name) {
+        if (schema == null || !schema.isArray()) {
+            return null;
+        }
+        for (JsonNode o : schema) {
+            if (name.equals(o.path("name").asText())) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private static void validateOptions(JsonNode schema, List<Option> given, boolean autocomplete, String where) {
+        List<String> known = new ArrayList<>();
+        schema.forEach(o -> known.add(o.path("name").asText()));
+        boolean schemaHasSubcommands = false;
+        for (JsonNode o : schema) {
+            int t = o.path("type").asInt();
+            schemaHasSubcommands |= t == Option.SUB_COMMAND || t == Option.SUB_COMMAND_GROUP;
+        }
+        if (schemaHasSubcommands && (given.size() != 1 || !given.get(0).isSubcommandLike())) {
+            throw new IllegalArgumentException(where + " needs exactly one subcommand of " + known + ", got " + given);
+        }
+        for (Option o : given) {
+            JsonNode s = schemaOption(schema, o.name());
+            if (s == null) {
+                throw new IllegalArgumentException(where + " has no option '" + o.name() + "'; registered: " + known);
+            }
+            int type = s.path("type").asInt();
+            if (type != o.type()) {
+                throw new IllegalArgumentException(where + " option '" + o.name() + "' is registered with type " + type
+                        + ", the test sent type " + o.type());
+            }
+            if (o.isSubcommandLike()) {
+                validateOptions(s.path("options"), o.options(), autocomplete, where + " " + o.name());
+                continue;
+            }
+            if (o.focused()) {
+                continue;
+            }
+            JsonNode choices = s.path("choices");
+            if (!autocomplete && choices.isArray() && choices.size() > 0) {
+                boolean allowed = false;
+                for (JsonNode c : choices) {
+                    allowed |= c.path("value").asText().equals(String.valueOf(o.value()));
+                }
+                if (!allowed) {
+                    throw new IllegalArgumentException(where + " option '" + o.name() + "' must be one of its choices "
+                            + choices + ", got " + o.value());
+                }
+            }
+            if (o.value() instanceof Number n) {
+                if (s.has("min_value") && n.doubleValue() < s.get("min_value").asDouble()) {
+                    throw new IllegalArgumentException(where + " option '" + o.name() + "' is below min_value");
+                }
+                if (s.has("max_value") && n.doubleValue() > s.get("max_value").asDouble()) {
+                    throw new IllegalArgumentException(where + " option '" + o.name() + "' is above max_value");
+                }
+            }
+            if (o.value() instanceof String str && type == Option.STRING) {
+                if (s.has("min_length") && str.length() < s.get("min_length").asInt()) {
+                    throw new IllegalArgumentException(where + " option '" + o.name() + "' is shorter than min_length");
+                }
+                if (s.has("max_length") && str.length() > s.get("max_length").asInt()) {
+                    throw new IllegalArgumentException(where + " option '" + o.name() + "' is longer than max_length");
+                }
+            }
+        }
+        if (!autocomplete) {
+            for (JsonNode s : schema) {
+                String name = s.path("name").asText();
+                if (s.path("required").asBoolean(false) && given.stream().noneMatch(o -> o.name().equals(name))) {
+                    throw new IllegalArgumentException(where + " requires option '" + name + "'");
+                }
+            }
+        }
+    }
+
+    /** {@code data.resolved}: JDA looks channel, user and role options up here (OptionMapping#getAsChannel...). */
+    private ObjectNode resolvedLocked(String userId, String channelId, List<Option> options) {
+        ObjectNode resolved = Json.object();
+        for (Option o : flatten(options)) {
+            String id = String.valueOf(o.value());
+            switch (o.type()) {
+                case Option.CHANNEL -> {
+                    World.Channel ch = world.channels.get(id);
+                    ObjectNode json = ch != null
+                            ? world.channelJson(ch, true)
+                            : Json.object().put("id", id).put("type", 0).put("name", "deleted-channel")
+                                    .put("guild_id", GUILD_ID);
+                    json.put("permissions", Long.toString(world.channelPermissions(userId, id)));
+                    resolvedBucket(resolved, "channels").set(id, json);
+                }
+                case Option.USER -> {
+                    resolvedBucket(resolved, "users").set(id, world.userJson(id));
+                    if (world.isMember(id)) {
+                        ObjectNode member = world.memberJson(id, false);
+                        member.put("permissions", Long.toString(world.channelPermissions(id, channelId)));
+                        resolvedBucket(resolved, "members").set(id, member);
+                    }
+                }
+                case Option.ROLE -> {
+                    World.Role role = world.roles.get(id);
+                    if (role != null) {
+                        resolvedBucket(resolved, "roles").set(id, world.roleJson(role));
+                    }
+                }
+                default -> {}
+            }
+        }
+        return resolved;
+    }
+
+    private static ObjectNode resolvedBucket(ObjectNode resolved, String name) {
+        return resolved.has(name) ? (ObjectNode) resolved.get(name) : resolved.putObject(name);
+    }
+
+    private static List<Option> flatten(List<Option> options) {
+        List<Option> out = new ArrayList<>();
+        for (Option o : options) {
+            if (o.isSubcommandLike()) {
+                out.addAll(flatten(o.options()));
+            } else if (!o.focused()) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A user clicks a button (or other component) on a message the bot sent. The fake uses the
+     * message's newest state; it refuses (IllegalArgumentException) a custom_id the message does not
+     * have, a disabled component, and someone else's ephemeral message, as Discord's client would.
+     */
+    public Interaction button(String userId, String channelId, String locale, String customId,
+            RecordedMessage message) {
+        Interaction it;
+        synchronized (lock) {
+            ObjectNode current = messages.containsKey(message.id()) ? messages.get(message.id()).deepCopy() : message.raw();
+            RecordedMessage now = new RecordedMessage(current);
+            if (!channelId.equals(now.channelId())) {
+                throw new IllegalArgumentException("message " + now.id() + " is in channel " + now.channelId()
+                        + ", not " + channelId);
+            }
+            JsonNode component = now.component(customId).orElseThrow(() -> new IllegalArgumentException(
+                    "message " + now.id() + " has no component '" + customId + "'; it has " + now.customIds()));
+            if (component.path("disabled").asBoolean(false)) {
+                throw new IllegalArgumentException("component '" + customId + "' is disabled");
+            }
+            String invoker = current.path("interaction_metadata").path("user").path("id").asText(null);
+            if (now.isEphemeral() && invoker != null && !invoker.equals(userId)) {
+                throw new IllegalArgumentException("user " + userId + " cannot see ephemeral message " + now.id());
+            }
+            ObjectNode data = Json.object()
+                    .put("custom_id", customId)
+                    .put("component_type", component.path("type").asInt(2));
+            if (component.has("id")) {
+                data.set("id", component.get("id").deepCopy());
+            }
+            it = newInteractionLocked(Interaction.MESSAGE_COMPONENT, userId, channelId, locale, customId, data,
+                    current);
+        }
+        send(it);
+        return it;
+    }
+
+    private Interaction newInteractionLocked(int type, String userId, String channelId, String locale, String name,
+            ObjectNode data, ObjectNode message) {
+        if (!world.isMember(userId)) {
+            throw new IllegalArgumentException("user " + userId + " is not a member of the guild");
+        }
+        World.Channel channel = world.channels.get(channelId);
+        if (channel == null || faults.isDeleted(channelId)) {
+            throw new IllegalArgumentException("no channel " + channelId + " in the guild");
+        }
+        String id = Snowflakes.next();
+        byte[] tokenBytes = new byte[48];
+        random.nextBytes(tokenBytes);
+        String interactionToken = "aW50ZXJhY3Rpb246" + Base64.getUrlEncoder().withoutPadding().encodeToString(tokenBytes);
+
+        long memberPerms = world.channelPermissions(userId, channelId);
+        ObjectNode payload = Json.object()
+                .put("id", id)
+                .put("application_id", APPLICATION_ID)
+                .put("type", type)
+                .put("token", interactionToken)
+                .put("version", 1)
+                .put("guild_id", GUILD_ID)
+                .put("channel_id", channelId)
+                .put("locale", locale)
+                .put("guild_locale", GUILD_LOCALE)
+                .put("app_permissions", Long.toString(world.channelPermissions(BOT_USER_ID, channelId)))
+                .put("context", 0)
+                .put("attachment_size_limit", 10_485_760);
+        payload.set("data", data);
+        ObjectNode channelJson = world.channelJson(channel, true);
+        channelJson.put("permissions", Long.toString(memberPerms));
+        payload.set("channel", channelJson);
+        payload.set("guild", world.interactionGuildJson());
+        ObjectNode member = world.memberJson(userId, true);
+        member.put("permissions", Long.toString(memberPerms));
+        payload.set("member", member);
+        payload.putArray("entitlements");
+        payload.putObject("authorizing_integration_owners").put("0", GUILD_ID);
+        if (message != null) {
+            payload.set("message", message);
+        }
+        Interaction it = new Interaction(this, id, interactionToken, type, userId, channelId, locale, name, payload,
+                message == null ? null : message.path("id").asText());
+        interactionsById.put(id, it);
+        interactionsByToken.put(interactionToken, it);
+        interactions.add(it);
+        return it;
+    }
+
+    private void send(Interaction it) {
+        LOG.info("sending INTERACTION_CREATE type {} '{}' from user {} in channel {}", it.type(), it.name(),
+                it.userId(), it.channelId());
+        gateway.dispatch("INTERACTION_CREATE", it.payload());
+    }
+
+    // --- faults ------------------------------------------------------------------------------------
+
+    /**
+     * The next {@code count} requests whose method matches ("*" for any) and whose route (path
+     * below /api/v10/, no query, e.g. {@code channels/\d+/messages}) matches the regex in whole get
+     * {@code status} with {@code {"code":0,"message":"<status>: <reason>"}}. Note: JDA retries
+     * 502/503/504 (and 52x) by itself, up to 4 attempts; it does NOT retry 500.
+     */
+    public void failNext(String method, String pathRegex, int status, int count) {
+        faults.add(method, pathRegex, status, 0, null, count);
+    }
+
+    /** As {@link #failNext(String, String, int, int)} with a Discord error code and message, e.g. 404 10008 "Unknown Message". */
+    public void failNext(String method, String pathRegex, int status, int discordCode, String message, int count) {
+        faults.add(method, pathRegex, status, discordCode, message, count);
+    }
+
+    /**
+     * The next {@code count} matching requests get 429 with Retry-After (whole seconds, rounded
+     * up: JDA parses it as a long), X-RateLimit-Scope, X-RateLimit-Global when global, and
+     * {@code {"message":"You are being rate limited.","retry_after":s,"global":b}}.
+     */
+    public void rateLimitNext(String method, String pathRegex, Duration retryAfter, boolean global, int count) {
+        faults.addRateLimit(method, pathRegex, retryAfter, global, count);
+    }
+
+    /**
+     * Allows at most {@code perSecond} requests in any rolling second across all routes except
+     * interactions/ and webhooks/ (Discord exempts those, and JDA ignores a global limit there);
+     * beyond that answers a global 429. 0 turns it off.
+     */
+    public void enforceGlobalRateLimit(int perSecond) {
+        faults.setGlobalPerSecond(perSecond);
+    }
+
+    /** All 429s answered so far (fault rules and the global limit). */
+    public int rateLimitedCount() {
+        return faults.rateLimited();
+    }
+
+    /** 429s answered as global. */
+    public int globalRateLimitedCount() {
+        return faults.globalRateLimited();
+    }
+
+    /** The channel is gone on the server: REST answers 404 10003 Unknown Channel. The bot's cache is not told. */
+    public void deleteChannel(String channelId) {
+        deleteChannel(channelId, false);
+    }
+
+    /** As {@link #deleteChannel(String)}; with {@code notifyGateway} also sends CHANNEL_DELETE, as Discord does. */
+    public void deleteChannel(String channelId, boolean notifyGateway) {
+        ObjectNode json;
+        synchronized (lock) {
+            World.Channel channel = world.channels.remove(channelId);
+            if (channel == null) {
+                throw new IllegalArgumentException("no channel " + channelId);
+            }
+            faults.delete(channelId);
+            json = world.channelJson(channel, true);
+        }
+        LOG.info("channel {} deleted{}", channelId, notifyGateway ? " (CHANNEL_DELETE sent)" : "");
+        if (notifyGateway) {
+            gateway.dispatch("CHANNEL_DELETE", json);
+        }
+    }
+
+    /** The bot lacks permission here on the server: 403 50013 Missing Permissions. The bot's cache still says it may. */
+    public void denyChannel(String channelId) {
+        faults.deny(channelId, true);
+    }
+
+    public void allowChannel(String channelId) {
+        faults.deny(channelId, false);
+    }
+
+    /** Drops pending fault rules, denials and the global limit (deleted channels stay deleted). */
+    public void clearFaults() {
+        faults.clear();
+    }
+
+    // --- lifecycle -----------------------------------------------------------------------------------
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            gateway.stop(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.debug("gateway stop: {}", e.toString());
+        }
+        if (http != null) {
+            http.stop(0);
+        }
+        if (httpExecutor != null) {
+            httpExecutor.shutdownNow();
+        }
+        LOG.info("fake Discord closed after {} request(s)", requests().size());
+    }
+}

@@ -1,0 +1,328 @@
+package dev.paperboy.e2e.fake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.InetSocketAddress;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.java_websocket.WebSocket;
+import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.server.WebSocketServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The gateway: HELLO, IDENTIFY -> READY + GUILD_CREATE, heartbeats, RESUME, dispatches.
+ * All state is guarded by the fake's lock, so the fake's waits see it change.
+ */
+final class FakeGateway extends WebSocketServer {
+    private static final Logger LOG = LoggerFactory.getLogger(FakeGateway.class);
+
+    /** A gateway session: survives its connection so that it can be resumed. */
+    static final class Session {
+        final String id = UUID.randomUUID().toString().replace("-", "");
+        int seq;
+        WebSocket conn;
+        boolean ready;
+    }
+
+    private final FakeDiscord fake;
+    private final Object lock;
+    private final CountDownLatch started = new CountDownLatch(1);
+    private volatile Exception startFailure;
+
+    // guarded by lock
+    private final Map<String, Session> sessions = new HashMap<>();
+    private final Map<WebSocket, Session> byConnection = new IdentityHashMap<>();
+    private final Map<WebSocket, Integer> acksByConnection = new IdentityHashMap<>();
+    private Session current;
+    private int identifies;
+    private int resumes;
+    private int readies;
+    private int invalidations;
+    private int heartbeats;
+    private int connections;
+
+    FakeGateway(FakeDiscord fake) {
+        super(new InetSocketAddress("127.0.0.1", 0));
+        this.fake = fake;
+        this.lock = fake.lock;
+        setReuseAddr(true);
+        setTcpNoDelay(true);
+        setConnectionLostTimeout(0); // JDA heartbeats; no server pings needed
+        setDaemon(true);
+    }
+
+    void startAndWait() {
+        start();
+        try {
+            if (!started.await(10, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("gateway did not start within 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        if (startFailure != null) {
+            throw new IllegalStateException("gateway failed to start", startFailure);
+        }
+    }
+
+    String url() {
+        return "ws://127.0.0.1:" + getPort();
+    }
+
+    @Override
+    public void onStart() {
+        started.countDown();
+    }
+
+    @Override
+    public void onOpen(WebSocket conn, ClientHandshake handshake) {
+        synchronized (lock) {
+            connections++;
+        }
+        LOG.debug("gateway connection opened: {}", handshake.getResourceDescriptor());
+        ObjectNode hello = Json.object().put("op", 10).putNull("s").putNull("t");
+        hello.putObject("d").put("heartbeat_interval", fake.heartbeatIntervalMillis()).putArray("_trace").add("fake-discord");
+        send(conn, hello);
+    }
+
+    @Override
+    public void onMessage(WebSocket conn, String message) {
+        JsonNode frame = Json.parseOrNull(message);
+        if (frame == null) {
+            LOG.warn("gateway: not JSON, closing with 4002: {}", message);
+            conn.close(4002, "Error while decoding payload.");
+            return;
+        }
+        int op = frame.path("op").asInt(-1);
+        JsonNode d = frame.path("d");
+        switch (op) {
+            case 1 -> {
+                synchronized (lock) {
+                    heartbeats++;
+                    send(conn, Json.object().put("op", 11));
+                    acksByConnection.merge(conn, 1, Integer::sum);
+                    lock.notifyAll();
+                }
+            }
+            case 2 -> identify(conn, d);
+            case 6 -> resume(conn, d);
+            case 3, 4, 8, 31 -> LOG.debug("gateway: ignoring op {}", op);
+            default -> {
+                LOG.warn("gateway: unknown op {}, closing with 4001", op);
+                conn.close(4001, "Unknown opcode.");
+            }
+        }
+    }
+
+    private boolean checkToken(WebSocket conn, JsonNode d) {
+        if (fake.token().equals(Json.text(d, "token"))) {
+            return true;
+        }
+        LOG.warn("gateway: wrong token, closing with 4004");
+        conn.close(4004, "Authentication failed.");
+        return false;
+    }
+
+    private void identify(WebSocket conn, JsonNode d) {
+        if (!checkToken(conn, d)) {
+            return;
+        }
+        synchronized (lock) {
+            Session old = byConnection.get(conn);
+            if (old != null && old.ready) {
+                LOG.warn("gateway: second IDENTIFY on one connection, closing with 4005");
+                conn.close(4005, "Already authenticated.");
+                return;
+            }
+            identifies++;
+            Session session = new Session();
+            session.conn = conn;
+            sessions.put(session.id, session);
+            byConnection.put(conn, session);
+
+            ObjectNode ready = Json.object().put("v", 10);
+            ready.set("user", fake.world.selfUserJson());
+            ready.putArray("guilds").addObject().put("id", FakeDiscord.GUILD_ID).put("unavailable", true);
+            ready.putArray("private_channels");
+            ready.putArray("relationships");
+            ready.putArray("presences");
+            ready.putArray("guild_join_requests");
+            ready.putArray("geo_ordered_rtc_regions");
+            ready.put("session_id", session.id).put("session_type", "normal").put("resume_gateway_url", url());
+            JsonNode shard = d.path("shard");
+            ready.set("shard", shard.isArray() ? shard.deepCopy() : Json.array().add(0).add(1));
+            ready.putObject("application").put("id", FakeDiscord.APPLICATION_ID).put("flags", 0);
+            ready.putObject("user_settings");
+            ready.putArray("_trace").add("fake-discord");
+            sendDispatch(session, "READY", ready);
+            sendDispatch(session, "GUILD_CREATE", fake.world.guildCreateJson());
+            session.ready = true;
+            current = session;
+            readies++;
+            lock.notifyAll();
+        }
+        LOG.info("gateway: IDENTIFY ok, sent READY + GUILD_CREATE");
+    }
+
+    private void resume(WebSocket conn, JsonNode d) {
+        if (!checkToken(conn, d)) {
+            return;
+        }
+        String sessionId = Json.text(d, "session_id");
+        synchronized (lock) {
+            Session session = sessions.get(sessionId);
+            boolean canResume = fake.resumeMode() == FakeDiscord.ResumeMode.RESUME && session != null;
+            if (!canResume) {
+                invalidations++;
+                LOG.info("gateway: RESUME of {} refused with op 9 (mode {}), client must IDENTIFY", sessionId,
+                        fake.resumeMode());
+                send(conn, Json.object().put("op", 9).put("d", false).putNull("s").putNull("t"));
+                return;
+            }
+            resumes++;
+            if (session.conn != null && session.conn != conn) {
+                // the client resumed before we saw its old connection close: the new one wins
+                byConnection.remove(session.conn);
+                session.conn.close(1001, "Session resumed elsewhere");
+            }
+            session.conn = conn;
+            byConnection.put(conn, session);
+            sendDispatch(session, "RESUMED", Json.object().set("_trace", Json.array().add("fake-discord")));
+            session.ready = true;
+            current = session;
+            readies++;
+            lock.notifyAll();
+        }
+        LOG.info("gateway: RESUME ok, sent RESUMED");
+    }
+
+    @Override
+    public void onClose(WebSocket conn, int code, String reason, boolean remote) {
+        synchronized (lock) {
+            acksByConnection.remove(conn);
+            Session session = byConnection.remove(conn);
+            if (session != null && session.conn == conn) {
+                session.conn = null;
+                session.ready = false;
+                if (current == session) {
+                    current = null;
+                }
+            }
+            lock.notifyAll();
+        }
+        LOG.info("gateway: connection closed, code {} {} ({})", code, reason, remote ? "by client" : "by fake");
+    }
+
+    @Override
+    public void onError(WebSocket conn, Exception ex) {
+        if (conn == null) {
+            startFailure = ex;
+            started.countDown();
+            LOG.error("gateway server error", ex);
+        } else {
+            LOG.debug("gateway connection error: {}", ex.toString());
+        }
+    }
+
+    // --- used by the fake -----------------------------------------------------------------
+
+    /** Sends an event to the current ready session; fails when there is none. */
+    void dispatch(String type, JsonNode data) {
+        synchronized (lock) {
+            Session session = current;
+            if (session == null || session.conn == null || !session.ready) {
+                throw new IllegalStateException(
+                        "no ready gateway session to send " + type + " to: call awaitReady(...) first");
+            }
+            sendDispatch(session, type, data);
+        }
+    }
+
+    private void sendDispatch(Session session, String type, JsonNode data) {
+        ObjectNode frame = Json.object().put("op", 0).put("s", ++session.seq).put("t", type);
+        frame.set("d", data);
+        send(session.conn, frame);
+    }
+
+    private static void send(WebSocket conn, JsonNode frame) {
+        try {
+            conn.send(Json.write(frame));
+        } catch (RuntimeException e) {
+            LOG.debug("gateway: could not send ({})", e.toString());
+        }
+    }
+
+    boolean isReady() {
+        synchronized (lock) {
+            return current != null && current.ready && current.conn != null && current.conn.isOpen();
+        }
+    }
+
+    /** True when the current connection has had a heartbeat answered and the answer has left our buffers. */
+    boolean currentConnectionHeartbeatAcked() {
+        synchronized (lock) {
+            return current != null && current.conn != null && acksByConnection.getOrDefault(current.conn, 0) > 0
+                    && !current.conn.hasBufferedData();
+        }
+    }
+
+    /** Forgets the current connection and returns it, so the caller can close it outside the lock. */
+    WebSocket detachCurrent() {
+        synchronized (lock) {
+            Session session = current;
+            if (session == null || session.conn == null) {
+                throw new IllegalStateException("no gateway connection to drop");
+            }
+            WebSocket conn = session.conn;
+            byConnection.remove(conn);
+            session.conn = null;
+            session.ready = false;
+            current = null;
+            lock.notifyAll();
+            return conn;
+        }
+    }
+
+    int identifies() {
+        synchronized (lock) {
+            return identifies;
+        }
+    }
+
+    int resumes() {
+        synchronized (lock) {
+            return resumes;
+        }
+    }
+
+    int readies() {
+        synchronized (lock) {
+            return readies;
+        }
+    }
+
+    int invalidations() {
+        synchronized (lock) {
+            return invalidations;
+        }
+    }
+
+    int heartbeats() {
+        synchronized (lock) {
+            return heartbeats;
+        }
+    }
+
+    int connections() {
+        synchronized (lock) {
+            return connections;
+        }
+    }
+}

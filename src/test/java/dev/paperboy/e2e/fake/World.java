@@ -1,0 +1,328 @@
+package dev.paperboy.e2e.fake;
+
+import static dev.paperboy.e2e.fake.Permissions.*;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one guild the fake serves: roles, channels, members, and Discord's permission arithmetic.
+ * Guarded by the fake's lock; every JSON it renders is a fresh copy.
+ */
+final class World {
+    record User(String id, String username, String globalName, boolean bot) {}
+
+    record Role(String id, String name, int position, long permissions, boolean managed, String botId) {}
+
+    /** type 0 = role, 1 = member. */
+    record Overwrite(String id, int type, long allow, long deny) {}
+
+    static final class Channel {
+        final String id;
+        final int type;
+        final String name;
+        final int position;
+        final String topic;
+        final String parentId;
+        final List<Overwrite> overwrites;
+        final String ownerId;
+        final int autoArchiveDuration;
+        final Instant createdAt = Instant.now();
+
+        Channel(String id, int type, String name, int position, String topic, String parentId,
+                List<Overwrite> overwrites, String ownerId, int autoArchiveDuration) {
+            this.id = id;
+            this.type = type;
+            this.name = name;
+            this.position = position;
+            this.topic = topic;
+            this.parentId = parentId;
+            this.overwrites = List.copyOf(overwrites);
+            this.ownerId = ownerId;
+            this.autoArchiveDuration = autoArchiveDuration;
+        }
+
+        boolean isThread() {
+            return type == 10 || type == 11 || type == 12;
+        }
+    }
+
+    static final String JOINED_AT = "2024-09-01T08:00:00.000000+00:00";
+
+    final Map<String, User> users = new LinkedHashMap<>();
+    final Map<String, List<String>> memberRoles = new LinkedHashMap<>();
+    final Map<String, Role> roles = new LinkedHashMap<>();
+    final Map<String, Channel> channels = new LinkedHashMap<>();
+
+    World() {
+        users.put(FakeDiscord.OWNER_USER_ID, new User(FakeDiscord.OWNER_USER_ID, "olivia_owner", "Olivia", false));
+        users.put(FakeDiscord.ADMIN_USER_ID, new User(FakeDiscord.ADMIN_USER_ID, "alice_admin", "Alice", false));
+        users.put(FakeDiscord.MEMBER_USER_ID, new User(FakeDiscord.MEMBER_USER_ID, "bob_member", "Bob", false));
+        users.put(FakeDiscord.BOT_USER_ID, new User(FakeDiscord.BOT_USER_ID, "paperboy", "Paperboy", true));
+
+        long everyone = VIEW_CHANNEL | SEND_MESSAGES | READ_MESSAGE_HISTORY | ADD_REACTIONS
+                | USE_EXTERNAL_EMOJIS | USE_APPLICATION_COMMANDS | CREATE_PUBLIC_THREADS | SEND_MESSAGES_IN_THREADS;
+        roles.put(FakeDiscord.EVERYONE_ROLE_ID,
+                new Role(FakeDiscord.EVERYONE_ROLE_ID, "@everyone", 0, everyone, false, null));
+        roles.put(FakeDiscord.BOT_ROLE_ID, new Role(FakeDiscord.BOT_ROLE_ID, "Paperboy", 1,
+                VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS | READ_MESSAGE_HISTORY | CREATE_PUBLIC_THREADS
+                        | SEND_MESSAGES_IN_THREADS,
+                true, FakeDiscord.BOT_USER_ID));
+        roles.put(FakeDiscord.ADMIN_ROLE_ID,
+                new Role(FakeDiscord.ADMIN_ROLE_ID, "Admin", 2, ADMINISTRATOR | MANAGE_GUILD, false, null));
+
+        memberRoles.put(FakeDiscord.OWNER_USER_ID, List.of());
+        memberRoles.put(FakeDiscord.ADMIN_USER_ID, List.of(FakeDiscord.ADMIN_ROLE_ID));
+        memberRoles.put(FakeDiscord.MEMBER_USER_ID, List.of());
+        memberRoles.put(FakeDiscord.BOT_USER_ID, List.of(FakeDiscord.BOT_ROLE_ID));
+
+        addChannel(new Channel(FakeDiscord.GENERAL_CHANNEL_ID, 0, "general", 0, "Say hello", null, List.of(), null, 0));
+        addChannel(new Channel(FakeDiscord.PAPERS_CHANNEL_ID, 0, "papers", 1, "One paper a day", null, List.of(), null, 0));
+        // Read-only for everybody but admins: @everyone may not post, and the bot's role does not
+        // win it back, so JDA's own permission check refuses to send here before any HTTP call.
+        addChannel(new Channel(FakeDiscord.ANNOUNCEMENTS_CHANNEL_ID, 0, "announcements", 2, "Admins only", null,
+                List.of(new Overwrite(FakeDiscord.EVERYONE_ROLE_ID, 0, 0,
+                        SEND_MESSAGES | SEND_MESSAGES_IN_THREADS | CREATE_PUBLIC_THREADS)),
+                null, 0));
+    }
+
+    void addChannel(Channel channel) {
+        channels.put(channel.id, channel);
+    }
+
+    boolean isMember(String userId) {
+        return memberRoles.containsKey(userId);
+    }
+
+    /** Guild-wide permissions (no channel overwrites). */
+    long basePermissions(String userId) {
+        if (FakeDiscord.OWNER_USER_ID.equals(userId)) {
+            return ALL;
+        }
+        long perms = roles.get(FakeDiscord.EVERYONE_ROLE_ID).permissions();
+        for (String roleId : memberRoles.getOrDefault(userId, List.of())) {
+            Role role = roles.get(roleId);
+            if (role != null) {
+                perms |= role.permissions();
+            }
+        }
+        return (perms & ADMINISTRATOR) != 0 ? ALL : perms;
+    }
+
+    /** Discord's algorithm: base, then @everyone overwrite, then role overwrites together, then the member's. */
+    long channelPermissions(String userId, String channelId) {
+        long perms = basePermissions(userId);
+        if (perms == ALL) {
+            return ALL;
+        }
+        Channel channel = channels.get(channelId);
+        if (channel == null) {
+            return 0;
+        }
+        Channel source = channel.isThread() && channel.parentId != null ? channels.get(channel.parentId) : channel;
+        if (source == null) {
+            return 0;
+        }
+        List<String> myRoles = memberRoles.getOrDefault(userId, List.of());
+        long roleAllow = 0;
+        long roleDeny = 0;
+        Overwrite mine = null;
+        for (Overwrite ow : source.overwrites) {
+            if (ow.type() == 0 && ow.id().equals(FakeDiscord.EVERYONE_ROLE_ID)) {
+                perms = (perms & ~ow.deny()) | ow.allow();
+            } else if (ow.type() == 0 && myRoles.contains(ow.id())) {
+                roleAllow |= ow.allow();
+                roleDeny |= ow.deny();
+            } else if (ow.type() == 1 && ow.id().equals(userId)) {
+                mine = ow;
+            }
+        }
+        perms = (perms & ~roleDeny) | roleAllow;
+        if (mine != null) {
+            perms = (perms & ~mine.deny()) | mine.allow();
+        }
+        if ((perms & VIEW_CHANNEL) == 0) {
+            return 0; // a channel you cannot see grants nothing
+        }
+        return perms;
+    }
+
+    // --- JSON -------------------------------------------------------------------------------
+
+    ObjectNode userJson(String userId) {
+        User user = users.get(userId);
+        if (user == null) {
+            user = new User(userId, "user" + userId.substring(Math.max(0, userId.length() - 4)), null, false);
+        }
+        ObjectNode json = Json.object()
+                .put("id", user.id())
+                .put("username", user.username())
+                .put("discriminator", "0")
+                .put("avatar", (String) null)
+                .put("public_flags", 0)
+                .put("flags", 0);
+        json.put("global_name", user.globalName());
+        if (user.bot()) {
+            json.put("bot", true);
+        }
+        return json;
+    }
+
+    ObjectNode selfUserJson() {
+        return userJson(FakeDiscord.BOT_USER_ID)
+                .put("verified", true)
+                .put("mfa_enabled", false)
+                .put("email", (String) null)
+                .put("locale", "en-US");
+    }
+
+    ObjectNode memberJson(String userId, boolean withUser) {
+        ObjectNode json = Json.object();
+        if (withUser) {
+            json.set("user", userJson(userId));
+        }
+        ArrayNode roleIds = json.putArray("roles");
+        memberRoles.getOrDefault(userId, List.of()).forEach(roleIds::add);
+        json.put("joined_at", JOINED_AT)
+                .put("nick", (String) null)
+                .put("avatar", (String) null)
+                .put("premium_since", (String) null)
+                .put("communication_disabled_until", (String) null)
+                .put("deaf", false)
+                .put("mute", false)
+                .put("pending", false)
+                .put("flags", 0);
+        return json;
+    }
+
+    ObjectNode roleJson(Role role) {
+        ObjectNode json = Json.object()
+                .put("id", role.id())
+                .put("name", role.name())
+                .put("color", 0)
+                .put("hoist", false)
+                .put("icon", (String) null)
+                .put("unicode_emoji", (String) null)
+                .put("position", role.position())
+                .put("permissions", Long.toString(role.permissions()))
+                .put("managed", role.managed())
+                .put("mentionable", false)
+                .put("flags", 0);
+        json.putObject("colors").put("primary_color", 0);
+        ObjectNode tags = json.putObject("tags");
+        if (role.botId() != null) {
+            tags.put("bot_id", role.botId());
+        }
+        return json;
+    }
+
+    ObjectNode channelJson(Channel channel, boolean withGuildId) {
+        ObjectNode json = Json.object()
+                .put("id", channel.id)
+                .put("type", channel.type)
+                .put("name", channel.name)
+                .put("flags", 0)
+                .put("rate_limit_per_user", 0)
+                .put("last_message_id", (String) null);
+        if (withGuildId) {
+            json.put("guild_id", FakeDiscord.GUILD_ID);
+        }
+        if (channel.isThread()) {
+            json.put("parent_id", channel.parentId)
+                    .put("owner_id", channel.ownerId)
+                    .put("message_count", 0)
+                    .put("member_count", 1)
+                    .put("total_message_count", 0);
+            json.putObject("thread_metadata")
+                    .put("archived", false)
+                    .put("auto_archive_duration", channel.autoArchiveDuration)
+                    .put("archive_timestamp", channel.createdAt.toString())
+                    .put("create_timestamp", channel.createdAt.toString())
+                    .put("locked", false)
+                    .put("invitable", true);
+            return json;
+        }
+        json.put("position", channel.position)
+                .put("topic", channel.topic)
+                .put("nsfw", false)
+                .put("parent_id", channel.parentId)
+                .put("default_thread_rate_limit_per_user", 0);
+        ArrayNode overwrites = json.putArray("permission_overwrites");
+        for (Overwrite ow : channel.overwrites) {
+            overwrites.addObject()
+                    .put("id", ow.id())
+                    .put("type", ow.type())
+                    .put("allow", Long.toString(ow.allow()))
+                    .put("deny", Long.toString(ow.deny()));
+        }
+        return json;
+    }
+
+    /** The complete guild of a GUILD_CREATE. */
+    ObjectNode guildCreateJson() {
+        ObjectNode json = Json.object()
+                .put("id", FakeDiscord.GUILD_ID)
+                .put("name", FakeDiscord.GUILD_NAME)
+                .put("icon", (String) null)
+                .put("splash", (String) null)
+                .put("discovery_splash", (String) null)
+                .put("banner", (String) null)
+                .put("description", (String) null)
+                .put("owner_id", FakeDiscord.OWNER_USER_ID)
+                .put("afk_channel_id", (String) null)
+                .put("afk_timeout", 300)
+                .put("verification_level", 1)
+                .put("default_message_notifications", 1)
+                .put("explicit_content_filter", 0)
+                .put("mfa_level", 0)
+                .put("nsfw_level", 0)
+                .put("premium_tier", 0)
+                .put("premium_subscription_count", 0)
+                .put("premium_progress_bar_enabled", false)
+                .put("system_channel_id", FakeDiscord.GENERAL_CHANNEL_ID)
+                .put("system_channel_flags", 0)
+                .put("rules_channel_id", (String) null)
+                .put("public_updates_channel_id", (String) null)
+                .put("safety_alerts_channel_id", (String) null)
+                .put("preferred_locale", FakeDiscord.GUILD_LOCALE)
+                .put("max_members", 500000)
+                .put("vanity_url_code", (String) null)
+                .put("application_id", (String) null)
+                .put("large", false)
+                .put("lazy", true)
+                .put("unavailable", false)
+                .put("joined_at", JOINED_AT)
+                .put("member_count", memberRoles.size());
+        json.putArray("features");
+        ArrayNode roleArray = json.putArray("roles");
+        roles.values().forEach(r -> roleArray.add(roleJson(r)));
+        ArrayNode channelArray = json.putArray("channels");
+        ArrayNode threadArray = json.putArray("threads");
+        for (Channel channel : channels.values()) {
+            (channel.isThread() ? threadArray : channelArray).add(channelJson(channel, channel.isThread()));
+        }
+        ArrayNode members = json.putArray("members");
+        memberRoles.keySet().forEach(id -> members.add(memberJson(id, true)));
+        for (String empty : List.of("voice_states", "presences", "emojis", "stickers", "guild_scheduled_events",
+                "stage_instances", "soundboard_sounds", "embedded_activities")) {
+            json.putArray(empty);
+        }
+        return json;
+    }
+
+    /** The partial guild Discord puts in an interaction. */
+    ObjectNode interactionGuildJson() {
+        ObjectNode json = Json.object().put("id", FakeDiscord.GUILD_ID).put("locale", FakeDiscord.GUILD_LOCALE);
+        json.putArray("features");
+        return json;
+    }
+
+    List<String> channelIds() {
+        return new ArrayList<>(channels.keySet());
+    }
+}
