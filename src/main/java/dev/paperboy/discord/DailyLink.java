@@ -3,9 +3,8 @@ package dev.paperboy.discord;
 import dev.paperboy.catalogue.Catalogue;
 import dev.paperboy.daily.DailyScheduler;
 import dev.paperboy.daily.PaperPoster;
-import net.dv8tion.jda.api.events.session.ReadyEvent;
-import net.dv8tion.jda.api.events.session.SessionRecreateEvent;
-import net.dv8tion.jda.api.events.session.SessionResumeEvent;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.events.StatusChangeEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 
 /**
@@ -36,24 +35,15 @@ public final class DailyLink extends ListenerAdapter {
         scheduler.start();
     }
 
+    /**
+     * A shard connected: at start, after a resume or a new session. JDA fires its ready and
+     * resume events just before it marks the shard connected, and only connected shards post,
+     * so the catch-up waits for this.
+     */
     @Override
-    public void onReady(ReadyEvent event) {
-        catchUp();
-    }
-
-    @Override
-    public void onSessionRecreate(SessionRecreateEvent event) {
-        catchUp();
-    }
-
-    @Override
-    public void onSessionResume(SessionResumeEvent event) {
-        catchUp();
-    }
-
-    private void catchUp() {
+    public void onStatusChange(StatusChangeEvent event) {
         DailyScheduler s = scheduler;
-        if (s != null) {
+        if (s != null && event.getNewStatus() == JDA.Status.CONNECTED) {
             s.runNow();
         }
     }
