@@ -34,8 +34,14 @@ final class PreviewCommand implements Callable<Integer> {
         if (catalogue == null) {
             return 1;
         }
-        spec.commandLine().getOut().print(new Preview(Commands.forCatalogue(catalogue)).render(line, locale, page, 0L));
-        spec.commandLine().getOut().flush();
+        try {
+            spec.commandLine().getOut().print(new Preview(Commands.forCatalogue(catalogue)).render(line, locale, page, 0L));
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 1;
+        } finally {
+            spec.commandLine().getOut().flush();
+        }
         return 0;
     }
 }

@@ -26,33 +26,37 @@ public final class Preview {
         this.commands = commands;
     }
 
-    /** The reply as text, or the reason the line is not a command this bot knows. */
+    /**
+     * The reply as text.
+     *
+     * @throws IllegalArgumentException when the line is not a command this bot knows, with the reason
+     */
     public String render(String line, String locale, int page, long userId) {
         Messages m = Messages.of(locale);
         String trimmed = line.strip();
         if (!trimmed.startsWith("/")) {
-            return "A command starts with '/', e.g. \"/resource courses\" or \"/paper nlp 2018\".";
+            throw new IllegalArgumentException("A command starts with '/', e.g. \"/resource courses\" or \"/paper nlp 2018\".");
         }
         List<String> words = new ArrayList<>(Arrays.asList(trimmed.substring(1).split("\\s+")));
         String name = words.remove(0);
         BotCommand command = commands.router().command(name);
         if (command == null) {
-            return "Unknown command /" + name + ". Commands: " + String.join(", ",
-                    commands.router().definitions().stream().map(d -> "/" + d.getName()).toList());
+            throw new IllegalArgumentException("Unknown command /" + name + ". Commands: " + String.join(", ",
+                    commands.router().definitions().stream().map(d -> "/" + d.getName()).toList()));
         }
         SlashCommandData definition = command.definition();
         String subcommand = null;
         List<OptionData> options = definition.getOptions();
         if (!definition.getSubcommands().isEmpty()) {
             if (words.isEmpty()) {
-                return "/" + name + " needs a subcommand: " + String.join(", ",
-                        definition.getSubcommands().stream().map(s -> s.getName()).toList());
+                throw new IllegalArgumentException("/" + name + " needs a subcommand: " + String.join(", ",
+                        definition.getSubcommands().stream().map(s -> s.getName()).toList()));
             }
             subcommand = words.remove(0);
             String sub = subcommand;
             var data = definition.getSubcommands().stream().filter(s -> s.getName().equals(sub)).findFirst();
             if (data.isEmpty()) {
-                return "/" + name + " has no subcommand " + sub;
+                throw new IllegalArgumentException("/" + name + " has no subcommand " + sub);
             }
             options = data.get().getOptions();
         }

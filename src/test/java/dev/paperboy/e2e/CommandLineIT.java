@@ -1,0 +1,137 @@
+package dev.paperboy.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paperboy.e2e.fake.FakeDiscord;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The jar's command line as an admin uses it: every mistake is a message and an exit status, never a stack trace. */
+class CommandLineIT {
+
+    static final Path SEED = Path.of("src/test/resources/readme/seed-2019-01.md");
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out) {
+    }
+
+    Run run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", RunningBot.JAR.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        pb.environment().remove("DISCORD_TOKEN");
+        pb.environment().remove("PAPERBOY_CATALOGUE");
+        pb.environment().remove("PAPERBOY_CONFIG");
+        pb.environment().putAll(env);
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(out).as("no stack trace").doesNotContain("\tat ").doesNotContain("Exception in thread");
+        return new Run(p.exitValue(), out);
+    }
+
+    @Test
+    void importOfTheSeedWritesTheShippedCatalogueAndSummarizes() throws Exception {
+        Path out = dir.resolve("catalogue.json");
+        Run r = run(Map.of(), "import", SEED.toString(), "-o", out.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("courses          5 resources").contains("cv            24 papers")
+                .contains(":260: cv \"DCGAN\"").contains("Wrote " + out);
+        assertThat(Files.readAllBytes(out)).isEqualTo(Files.readAllBytes(Path.of("data/catalogue.json")));
+    }
+
+    @Test
+    void anImportThatWouldLoseItemsLeavesTheGoodCatalogueUnlessForced() throws Exception {
+        Path out = dir.resolve("catalogue.json");
+        Files.copy(Path.of("data/catalogue.json"), out);
+        byte[] good = Files.readAllBytes(out);
+        String seed = Files.readString(SEED);
+        Path lossy = dir.resolve("README.md");
+        Files.writeString(lossy, seed.replace("### [Lucid](https://github.com/tensorflow/lucid)", "### Lucid"));
+
+        Run refused = run(Map.of(), "import", lossy.toString(), "-o", out.toString());
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.out()).contains("Lucid").contains("left as it was").contains("--force");
+        assertThat(Files.readAllBytes(out)).isEqualTo(good);
+
+        Run forced = run(Map.of(), "import", lossy.toString(), "-o", out.toString(), "--force");
+        assertThat(forced.exit()).isEqualTo(3);
+        assertThat(Files.readString(out)).doesNotContain("\"Lucid\"").contains("\"Colaboratory\"");
+    }
+
+    @Test
+    void anEmptyOrBinaryReadmeIsRefusedWithAMessage() throws Exception {
+        Path out = dir.resolve("catalogue.json");
+        Path empty = Files.writeString(dir.resolve("empty.md"), "");
+        Path binary = Files.write(dir.resolve("binary.md"), new byte[] {0, 1, 2, (byte) 0xff, 0});
+        for (Path bad : List.of(empty, binary)) {
+            Run r = run(Map.of(), "import", bad.toString(), "-o", out.toString());
+            assertThat(r.exit()).as(bad.toString()).isEqualTo(1);
+            assertThat(r.out()).contains(bad.getFileName().toString()).contains("Nothing written");
+            assertThat(out).doesNotExist();
+        }
+    }
+
+    @Test
+    void checkListsEveryProblemOfAHandEditedCatalogueWithLines() throws Exception {
+        String json = Files.readString(Path.of("data/catalogue.json"))
+                .replace("\"url\" : \"https://www.elementsofai.com/\"", "\"url\" : \"www.elementsofai.com\"")
+                .replace("\"month\" : 10,", "\"month\" : 13,");
+        Path bad = Files.writeString(dir.resolve("bad.json"), json);
+        Run r = run(Map.of("PAPERBOY_CATALOGUE", bad.toString()), "check");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("2 problems").containsPattern("bad\\.json:\\d+: resources\\[\\d+] \"elements-of-artificial-intelligence\": \"url\"")
+                .containsPattern("bad\\.json:\\d+: papers\\[\\d+] \"bert\": month 13 is not 1-12");
+        assertThat(run(Map.of(), "check").exit()).isZero();
+    }
+
+    @Test
+    void checkNamesEveryBadConfigurationKey() throws Exception {
+        Path config = Files.writeString(dir.resolve("p.json"), "{ \"stateDir\": 5, \"daily\": { \"postsPerSecond\": 500 } }");
+        Run r = run(Map.of("PAPERBOY_CONFIG", config.toString()), "check");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("stateDir: expected a path").contains("daily.postsPerSecond");
+    }
+
+    @Test
+    void previewPrintsTheReplyAndRefusesAnUnknownCommand() throws Exception {
+        Run r = run(Map.of(), "preview", "/paper nlp 2018", "--locale", "zh-TW");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Universal Language Model Fine-tuning").contains("[發表時間] 2018/10");
+        Run unknown = run(Map.of(), "preview", "/papers");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.out()).contains("Unknown command /papers").contains("/paper");
+    }
+
+    @Test
+    void runningWithoutATokenOrWithAMissingCatalogueSaysWhatToDo() throws Exception {
+        Run noToken = run(Map.of(), "run");
+        assertThat(noToken.exit()).isEqualTo(1);
+        assertThat(noToken.out()).contains("DISCORD_TOKEN is not set");
+        Run noCatalogue = run(Map.of("DISCORD_TOKEN", "abc", "PAPERBOY_CATALOGUE", dir.resolve("none.json").toString()));
+        assertThat(noCatalogue.exit()).isEqualTo(1);
+        assertThat(noCatalogue.out()).contains("does not exist").contains("import");
+    }
+
+    @Test
+    void aTokenDiscordRefusesIsSaidSoAndNeverPrinted() throws Exception {
+        String token = "MTE.wrong-token-for-the-test.x";
+        try (FakeDiscord discord = FakeDiscord.start()) {
+            Run r = run(Map.of("DISCORD_TOKEN", token, "DISCORD_API_URL", discord.apiBase(),
+                    "PAPERBOY_STATE_DIR", dir.resolve("state").toString()));
+            assertThat(r.exit()).isEqualTo(1);
+            assertThat(r.out()).contains("refused the token").doesNotContain(token);
+        }
+    }
+}
