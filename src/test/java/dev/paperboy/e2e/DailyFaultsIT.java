@@ -26,12 +26,12 @@ class DailyFaultsIT {
     Path dir;
 
     @Test
-    void aRateLimitedDailyPostIsRetriedAndPostedExactlyOnceWhileAForbiddenChannelIsReported() throws Exception {
+    void aRateLimitedDailyPostIsRetriedAndPostedOnceWithItsThreadWhileAForbiddenChannelIsReported() throws Exception {
         String zone = BotEndToEndIT.zoneWhereMidnightHasPassed();
         Path config = dir.resolve("paperboy.json");
         // two pre-configured channels, both due: one the bot may post in, one it may not
         Files.writeString(config, """
-                { "daily": { "channels": [
+                { "daily": { "thread": true, "channels": [
                     { "guild": "%1$s", "channel": "%2$s", "time": "00:00", "timezone": "%4$s", "area": "cv" },
                     { "guild": "%1$s", "channel": "%3$s", "time": "00:00", "timezone": "%4$s", "area": "nlp" } ] } }
                 """.formatted(GUILD_ID, GENERAL_CHANNEL_ID, ANNOUNCEMENTS_CHANNEL_ID, zone));
@@ -48,6 +48,11 @@ class DailyFaultsIT {
                 assertThat(discord.channelMessages(GENERAL_CHANNEL_ID)).hasSize(1);
                 assertThat(discord.channelMessages(GENERAL_CHANNEL_ID).get(0).embeds().get(0).get("url").asText())
                         .as("area cv starts with LeNet-5").isEqualTo("http://yann.lecun.com/exdb/publis/pdf/lecun-01a.pdf");
+
+                // daily.thread: a discussion thread opens under the post, named after the paper
+                BotEndToEndIT.awaitCondition(() -> !discord.threads().isEmpty(), "a thread under the post");
+                assertThat(discord.threads()).hasSize(1);
+                assertThat(discord.threads().get(0).get("name").asText()).isEqualTo("#1 / 24 LeNet-5");
 
                 Interaction status = discord.slash(ADMIN_USER_ID, GENERAL_CHANNEL_ID, "en-US", "daily",
                         Option.subcommand("status"));
