@@ -101,6 +101,18 @@ final class ImageTable {
      * that, the column at the card's position under the table, unconfirmed; null when there is none.
      */
     Match match(String title, String url, int position) {
+        Match confirmed = matchConfirmed(title, url);
+        if (confirmed != null) {
+            return confirmed;
+        }
+        if (position < columns.size() && !used[position]) {
+            return take(columns.get(position), false);
+        }
+        return null;
+    }
+
+    /** The column that links to the same page or has the same title, or null: never a guess by position. */
+    Match matchConfirmed(String title, String url) {
         String wantedUrl = comparableUrl(url);
         for (Column c : columns) {
             if (!used[c.index()] && !c.placeholder() && c.url() != null && comparableUrl(c.url()).equals(wantedUrl)) {
@@ -112,9 +124,6 @@ final class ImageTable {
             if (!used[c.index()] && !c.placeholder() && comparableTitle(c.title()).equals(wantedTitle)) {
                 return take(c, true);
             }
-        }
-        if (position < columns.size() && !used[position]) {
-            return take(columns.get(position), false);
         }
         return null;
     }

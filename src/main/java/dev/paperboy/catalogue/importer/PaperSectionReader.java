@@ -22,6 +22,9 @@ import org.commonmark.node.Paragraph;
  */
 final class PaperSectionReader {
 
+    /** The area of papers listed before any area heading, as the list's first versions did. */
+    static final String GENERAL_AREA = "general";
+
     record Result(List<Paper> papers, List<String> audience) {
     }
 
@@ -154,13 +157,17 @@ final class PaperSectionReader {
         if (month == null) {
             return;
         }
-        if (area == null) {
-            findings.error(line, where, areaLine == 0
-                    ? "this paper comes before any area heading (`### 電腦視覺 Computer Vision (CV)`); not imported"
-                    : "the area heading at line " + areaLine + " has no name; not imported");
+        String paperArea = area;
+        if (area == null && areaLine == 0) {
+            // early versions of the list had no area headings yet: keep the papers, in an area of their own
+            paperArea = GENERAL_AREA;
+            findings.warn(line, where, "this paper comes before any area heading (`### 電腦視覺 Computer Vision (CV)`);"
+                    + " kept in area \"" + GENERAL_AREA + "\"");
+        } else if (area == null) {
+            findings.error(line, where, "the area heading at line " + areaLine + " has no name; not imported");
             return;
         }
-        papers.add(new Paper(ids.claim(idBase(title, url)), area, subArea, date.year(), month, title.title(),
+        papers.add(new Paper(ids.claim(idBase(title, url)), paperArea, subArea, date.year(), month, title.title(),
                 title.shortName(), url, note(item, after)));
     }
 

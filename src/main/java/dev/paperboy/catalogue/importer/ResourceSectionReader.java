@@ -220,8 +220,25 @@ final class ResourceSectionReader {
                 summary.add(rest);
             }
             summary.addAll(ListItems.nestedEntries(item, md));
-            add(title, url, null, summary);
+            add(title, url, linkListImage(title, url), summary);
         }
+    }
+
+    /**
+     * The list's first versions put link lists, not {@code ###} cards, under the image tables:
+     * an item takes the picture of the column that links to the same page. Only a confirmed match
+     * counts here; a list of links without a table above it (the blogs) has no pictures.
+     */
+    private String linkListImage(String title, String url) {
+        if (table == null) {
+            return null;
+        }
+        ImageTable.Match match = table.matchConfirmed(title, url);
+        if (match == null || match.column().image() == null
+                || CatalogueValidator.urlProblem(match.column().image()) != null) {
+            return null;
+        }
+        return match.column().image();
     }
 
     private void add(String title, String url, String image, List<String> summary) {

@@ -45,7 +45,7 @@ class ReadmeImporterEdgeCasesTest {
     }
 
     @Test
-    void aPaperBeforeAnyAreaHeadingAndADatedBulletWithoutLinkAreErrors() {
+    void aPaperBeforeAnyAreaHeadingIsKeptInAGeneralAreaAndADatedBulletWithoutLinkIsAnError() {
         ImportResult result = ReadmeImporter.parse("""
                 ## <div id="papers">經典論文</div>
                 - [2015/12 Deep Residual Learning for Image Recognition (ResNet)](https://arxiv.org/abs/1512.03385)
@@ -55,10 +55,12 @@ class ReadmeImporterEdgeCasesTest {
                 - 這是一段說明，不是論文
                 - [2014/09 Very Deep Convolutional Networks (VGG)](https://arxiv.org/abs/1409.1556)
                 """, "outside.md");
-        assertThat(result.errors()).extracting(Problem::line).containsExactly(2, 5);
-        assertThat(result.errors().get(0).message()).contains("before any area heading");
-        assertThat(result.errors().get(1).message()).contains("no link");
-        assertThat(result.catalogue().papers()).extracting(p -> p.id()).containsExactly("vgg");
+        assertThat(result.warnings()).extracting(Problem::line).containsExactly(2);
+        assertThat(result.warnings().get(0).message()).contains("before any area heading").contains("\"general\"");
+        assertThat(result.errors()).extracting(Problem::line).containsExactly(5);
+        assertThat(result.errors().get(0).message()).contains("no link");
+        assertThat(result.catalogue().papers()).extracting(p -> p.area() + "/" + p.id())
+                .containsExactly("general/resnet", "cv/vgg");
     }
 
     @Test

@@ -117,4 +117,15 @@ class ReadmeImporterTrapsTest {
         assertThat(result.errors().get(2).message()).contains("1850/01", "not plausible");
         assertThat(result.catalogue()).as("what could be kept is still there").isNotNull();
     }
+
+    @Test
+    void linkListsUnderAnImageTableTakeThePicturesOfTheColumnsLinkingToThem() throws Exception {
+        ImportResult result = ReadmeImporter.read(java.nio.file.Path.of("src/test/resources/readme/trap-link-list-under-image-table.md"));
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.warnings()).isEmpty();
+        assertThat(result.catalogue().resources()).extracting(r -> r.title() + " " + r.image()).containsExactly(
+                "Deep Playground https://example.org/deep-playground.jpg",
+                "ConvNetJS https://example.org/convnetjs.jpg",
+                "Deepart.io null");
+    }
 }
