@@ -95,6 +95,15 @@ class BotEndToEndIT {
     }
 
     @Test
+    @Order(1)
+    void aConnectedBotKeepsTheHeartbeatFileTheDockerHealthCheckReads() throws Exception {
+        Path heartbeat = state.resolve("heartbeat");
+        awaitCondition(() -> Files.exists(heartbeat), "the heartbeat file is written");
+        java.time.Instant beat = java.time.Instant.parse(Files.readString(heartbeat).strip());
+        assertThat(beat).isAfter(java.time.Instant.now().minusSeconds(60));
+    }
+
+    @Test
     @Order(2)
     void resourceCoursesAnswersTheFiveCoursesWithImagesAndPingsNobody() {
         Interaction i = discord.slash(MEMBER_USER_ID, GENERAL_CHANNEL_ID, EN, "resource", Option.string("section", "courses"));
