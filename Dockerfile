@@ -18,7 +18,7 @@ USER paperboy
 # config/paperboy.json is optional; state must outlive the container.
 VOLUME ["/app/config", "/app/data/state"]
 ENV PAPERBOY_STATE_DIR=/app/data/state
-# The bot rewrites data/state/heartbeat every 30 s while every shard is connected to Discord;
+# The bot rewrites data/state/heartbeat every 10 s while every shard is connected to Discord;
 # an older file means it is stuck or disconnected. No JVM starts for the check.
 HEALTHCHECK --interval=60s --timeout=5s --start-period=120s --retries=3 \
   CMD find /app/data/state/heartbeat -mmin -2 | grep -q . || exit 1

@@ -12,13 +12,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Touches {@code <state>/heartbeat} every 30 s while the bot is connected, so a container
+ * Touches {@code <state>/heartbeat} every 10 s while the bot is connected, so a container
  * health check can tell a live bot from a stuck one by the file's age, without starting a JVM.
  */
 final class Heartbeat implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Heartbeat.class);
-    static final long PERIOD_SECONDS = 30;
+    static final long PERIOD_SECONDS = 10;
 
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "paperboy-heartbeat");
@@ -29,6 +29,8 @@ final class Heartbeat implements AutoCloseable {
     private final BooleanSupplier healthy;
     private final Clock clock;
     private volatile boolean warned;
+    private long lastBeatNanos;
+    private boolean beaten;
 
     Heartbeat(Path stateDir, BooleanSupplier healthy, Clock clock) {
         this.file = stateDir.resolve("heartbeat");
@@ -36,14 +38,21 @@ final class Heartbeat implements AutoCloseable {
         this.clock = clock;
     }
 
+    /** Checks every second, so the first beat follows the connection closely; writes every 10 s. */
     void start() {
-        timer.scheduleAtFixedRate(this::beat, 0, PERIOD_SECONDS, TimeUnit.SECONDS);
+        timer.scheduleAtFixedRate(this::beat, 0, 1, TimeUnit.SECONDS);
     }
 
     void beat() {
         if (!healthy.getAsBoolean()) {
             return;
         }
+        long now = System.nanoTime();
+        if (beaten && now - lastBeatNanos < TimeUnit.SECONDS.toNanos(PERIOD_SECONDS)) {
+            return;
+        }
+        beaten = true;
+        lastBeatNanos = now;
         try {
             Files.writeString(file, clock.instant().toString() + "\n");
             warned = false;
