@@ -45,6 +45,17 @@ record PageToken(String command, long owner, int page, List<String> args) {
         return id.toString();
     }
 
+    /** The first page of a command's answer to these option values (null for an option not given). */
+    static PageToken first(String command, long owner, String... values) {
+        return new PageToken(command, owner, 1, java.util.Arrays.stream(values).map(v -> v == null ? "" : v).toList());
+    }
+
+    /** The i-th option value, null where the option was not given. */
+    String arg(int i) {
+        String v = args.get(i);
+        return v.isEmpty() ? null : v;
+    }
+
     /** The same query at another page. */
     PageToken at(int otherPage) {
         return new PageToken(command, owner, otherPage, args);

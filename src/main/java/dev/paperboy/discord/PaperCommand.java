@@ -58,14 +58,12 @@ final class PaperCommand implements BotCommand {
     @Override
     public Reply answer(CommandRequest r) {
         return render(r.option(AREA), r.option(YEAR), r.option(QUERY), r.messages(),
-                new PageToken(NAME, r.userId(), 1, List.of(orEmpty(r.option(AREA)), orEmpty(r.option(YEAR)),
-                        orEmpty(r.option(QUERY)))));
+                PageToken.first(NAME, r.userId(), r.option(AREA), r.option(YEAR), r.option(QUERY)));
     }
 
     @Override
     public Reply page(PageToken token, Messages messages) {
-        List<String> a = token.args();
-        return render(orNull(a.get(0)), orNull(a.get(1)), orNull(a.get(2)), messages, token);
+        return render(token.arg(0), token.arg(1), token.arg(2), messages, token);
     }
 
     @Override
@@ -165,13 +163,5 @@ final class PaperCommand implements BotCommand {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    private static String orEmpty(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String orNull(String s) {
-        return s == null || s.isEmpty() ? null : s;
     }
 }

@@ -52,13 +52,12 @@ final class ResourceCommand implements BotCommand {
     @Override
     public Reply answer(CommandRequest request) {
         return render(request.option(SECTION), request.option(QUERY), request.messages(),
-                new PageToken(NAME, request.userId(), 1, List.of(empty(request.option(SECTION)),
-                        empty(request.option(QUERY)))));
+                PageToken.first(NAME, request.userId(), request.option(SECTION), request.option(QUERY)));
     }
 
     @Override
     public Reply page(PageToken token, Messages messages) {
-        return render(blank(token.args().get(0)), blank(token.args().get(1)), messages, token);
+        return render(token.arg(0), token.arg(1), messages, token);
     }
 
     @Override
@@ -112,13 +111,5 @@ final class ResourceCommand implements BotCommand {
     /** User text shown back: markdown escaped, so it shows as typed and cannot format or mask links. */
     static String escape(String userText) {
         return MarkdownSanitizer.escape(Texts.cut(userText, 100));
-    }
-
-    private static String empty(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String blank(String s) {
-        return s == null || s.isEmpty() ? null : s;
     }
 }
