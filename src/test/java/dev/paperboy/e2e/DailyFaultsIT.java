@@ -39,6 +39,8 @@ class DailyFaultsIT {
             discord.rateLimitNext("POST", "channels/" + GENERAL_CHANNEL_ID + "/messages", Duration.ofSeconds(1), false, 1);
             try (RunningBot bot = RunningBot.start(discord, dir.resolve("state"), config, dir.resolve("bot.log"))) {
                 discord.awaitChannelMessages(GENERAL_CHANNEL_ID, 1, Duration.ofSeconds(90));
+                discord.awaitRequest(r -> r.succeeded() && r.method().equals("POST")
+                        && r.route().equals("channels/" + GENERAL_CHANNEL_ID + "/messages"), WAIT);
                 List<RecordedRequest> sends = discord.requests(r -> r.method().equals("POST")
                         && r.route().equals("channels/" + GENERAL_CHANNEL_ID + "/messages"));
                 assertThat(sends).extracting(RecordedRequest::status).startsWith(429).contains(200);
@@ -61,9 +63,9 @@ class DailyFaultsIT {
                         .contains("missing permission");
                 assertThat(discord.channelMessages(ANNOUNCEMENTS_CHANNEL_ID)).isEmpty();
 
-                discord.assertNoRequest(r -> r.method().equals("POST")
-                        && r.route().equals("channels/" + GENERAL_CHANNEL_ID + "/messages")
-                        && discord.channelMessages(GENERAL_CHANNEL_ID).size() > 1, Duration.ofSeconds(2));
+                long seen = sends.get(sends.size() - 1).sequence();
+                discord.assertNoRequest(r -> r.sequence() > seen && r.method().equals("POST")
+                        && r.route().equals("channels/" + GENERAL_CHANNEL_ID + "/messages"), Duration.ofSeconds(2));
                 assertThat(bot.log()).contains("missing permission");
             }
         }
