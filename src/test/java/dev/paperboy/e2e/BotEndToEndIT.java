@@ -190,6 +190,18 @@ class BotEndToEndIT {
     }
 
     @Test
+    @Order(7)
+    void dailySetOnAChannelTheBotCannotPostInSaysWhichPermissionIsMissing() {
+        Interaction i = discord.slash(ADMIN_USER_ID, GENERAL_CHANNEL_ID, EN, "daily",
+                Option.subcommand("set", Option.channel("channel", FakeDiscord.ANNOUNCEMENTS_CHANNEL_ID)));
+        RecordedMessage answer = i.awaitMessage(WAIT);
+        assertThat(answer.isEphemeral()).isTrue();
+        assertThat(answer.content()).contains("<#" + FakeDiscord.ANNOUNCEMENTS_CHANNEL_ID + ">").contains("Send Messages");
+        Interaction status = discord.slash(ADMIN_USER_ID, GENERAL_CHANNEL_ID, EN, "daily", Option.subcommand("status"));
+        assertThat(status.awaitMessage(WAIT).content()).contains("no paper of the day in this server yet");
+    }
+
+    @Test
     @Order(8)
     void dailySetByAnAdminPostsTheFirstPaperInTheChannel() {
         Interaction set = discord.slash(ADMIN_USER_ID, GENERAL_CHANNEL_ID, EN, "daily", Option.subcommand("set",
