@@ -171,14 +171,18 @@ final class FakeRest {
             Incoming in = new Incoming(method, route, query, headers, json);
 
             Reply reply;
-            try {
-                reply = path.startsWith(PREFIX) ? decide(in) : notFound(in);
-            } catch (RuntimeException e) {
-                LOG.error("fake REST failed on {} {}", method, path, e);
-                reply = Reply.error(500, 0, "500: Internal Server Error (fake: " + e + ")");
+            RecordedRequest recorded;
+            // decided and recorded in one hold of the lock: a test that sees the effect (a message
+            // in a channel) also sees the request that made it
+            synchronized (fake.lock) {
+                try {
+                    reply = path.startsWith(PREFIX) ? decide(in) : notFound(in);
+                } catch (RuntimeException e) {
+                    LOG.error("fake REST failed on {} {}", method, path, e);
+                    reply = Reply.error(500, 0, "500: Internal Server Error (fake: " + e + ")");
+                }
+                recorded = fake.record(method, path, route, query, headers, body, json, files, nanos, at, reply);
             }
-            RecordedRequest recorded =
-                    fake.record(method, path, route, query, headers, body, json, files, nanos, at, reply);
             LOG.debug("{}", recorded.summary());
 
             exchange.getResponseHeaders().set("Via", "1.1 google"); // without it JDA takes any 429 for Cloudflare's
