@@ -715,7 +715,7 @@ final class FakeRest {
             threadId = Snowflakes.next();
         }
         int archive = body.path("auto_archive_duration").asInt(1440);
-        World.Channel thread = new World.Channel(threadId, type, name, 0, null, channelId, List.of(),
+        World.Channel thread = new World.Channel(threadId, parent.guildId, type, name, 0, null, channelId, List.of(),
                 FakeDiscord.BOT_USER_ID, archive);
         world.addChannel(thread);
         ObjectNode json = world.channelJson(thread, true);
