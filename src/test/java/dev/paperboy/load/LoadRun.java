@@ -52,7 +52,8 @@ import java.util.function.Predicate;
  *   <li><b>fanout</b>: {@code guilds} x {@code channels} subscribed channels, all due at once (state
  *       files written before the start, as {@code /daily set} writes them), the fake enforcing
  *       Discord's global limit ({@code limit}, 50 a second); time from the first post to the last,
- *       posts per channel, 429s of all requests.</li>
+ *       posts per channel, 429s of all requests. {@code thread=true} opens a thread under each
+ *       post ({@code daily.thread}).</li>
  *   <li><b>memory</b>: {@code guilds} guilds (one full shard: 2,500) of {@code channels} text
  *       channels; process start to registered commands, then heap used after a full GC
  *       ({@code jcmd GC.run}, {@code GC.heap_info}) and the resident set.</li>
@@ -289,6 +290,7 @@ public final class LoadRun {
         int channels = intOption("channels", 10);
         int limit = intOption("limit", 50);
         String pps = options.get("postsPerSecond");
+        boolean thread = Boolean.parseBoolean(option("thread", "false"));
         int total = guilds * channels;
         List<ObjectNode> results = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
@@ -304,7 +306,14 @@ public final class LoadRun {
                 }
                 SubscriptionFiles.write(dir.resolve("state"), subscriptions);
                 fake.enforceGlobalRateLimit(limit);
-                Path config = config(dir, pps == null ? null : "\"daily\": { \"postsPerSecond\": " + pps + " }");
+                List<String> daily = new ArrayList<>();
+                if (pps != null) {
+                    daily.add("\"postsPerSecond\": " + pps);
+                }
+                if (thread) {
+                    daily.add("\"thread\": true");
+                }
+                Path config = config(dir, daily.isEmpty() ? null : "\"daily\": { " + String.join(", ", daily) + " }");
                 try (RunningBot bot = startBot(fake, dir, config)) {
                     long registered = awaitRegistered(fake, bot);
                     // bounded: the pace's own bound (total / limit) three times over, plus a minute
@@ -325,6 +334,7 @@ public final class LoadRun {
                     }
                     Thread.sleep(5_000); // anything posted twice would show now
                     ObjectNode r = fanoutResult(fake, bot, run, total, guilds, channels, limit, pps, registered);
+                    r.put("threads", fake.threads().size());
                     bot.stop(Duration.ofSeconds(60));
                     List<Subscription> after = SubscriptionFiles.read(dir.resolve("state"));
                     LocalDate today = LocalDate.now(zone);
@@ -343,7 +353,7 @@ public final class LoadRun {
                 }
             }
         }
-        write("fanout" + (pps == null ? "" : "-" + pps), results);
+        write("fanout" + (pps == null ? "" : "-" + pps) + (thread ? "-thread" : ""), results);
     }
 
     private ObjectNode fanoutResult(FakeDiscord fake, RunningBot bot, int run, int total, int guilds, int channels,
