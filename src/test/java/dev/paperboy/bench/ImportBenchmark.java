@@ -62,7 +62,10 @@ public class ImportBenchmark {
         return ReadmeImporter.parse(seed.text, "seed-2019-01.md");
     }
 
+    /** About a second an import: longer iterations, so that each fork has some thirty samples. */
     @Benchmark
+    @Warmup(iterations = 3, time = 5)
+    @Measurement(iterations = 5, time = 6)
     public ImportResult importGenerated5MB(Large large) {
         return ReadmeImporter.parse(large.text, "generated.md");
     }

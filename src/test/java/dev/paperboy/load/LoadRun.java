@@ -208,13 +208,15 @@ public final class LoadRun {
     }
 
     /**
-     * What members do, in a fixed rotation: 40% autocomplete keystrokes, 25% {@code /paper}, 25%
-     * {@code /resource}, 10% page buttons; each slash command from the next of many members, so the
+     * What members do, in a fixed rotation: 40% autocomplete keystrokes ({@code /resource},
+     * {@code /paper}, and {@code /daily set timezone}), 25% {@code /paper}, 25% {@code /resource},
+     * 10% page buttons; each slash command from the next of many members, so the
      * default per-user limit (5 in 10 s) is not what is measured.
      */
     private static final class Traffic {
         private static final String[] TYPED = {"d", "de", "dee", "deep", "res", "resn", "co", "col", "colab", "tens",
             "深度", "學習", "gan", "yolo", "bert", "tr", "tra", "ima", "imagenet", "le"};
+        private static final String[] ZONES = {"t", "ta", "taip", "asia/", "tok", "europe/b", "new", "utc"};
 
         private final FakeDiscord fake;
         private final List<String> members;
@@ -254,8 +256,12 @@ public final class LoadRun {
             if (slot < 5) {
                 return fake.autocomplete(nextMember(), channel, locale, "resource", "query", typed);
             }
-            if (slot < 8) {
+            if (slot < 7) {
                 return fake.autocomplete(nextMember(), channel, locale, "paper", "query", typed);
+            }
+            if (slot < 8) {
+                return fake.autocomplete(nextMember(), channel, locale, "daily", "timezone", ZONES[(int) ((k / 20) % ZONES.length)],
+                        Option.subcommand("set"));
             }
             if (slot < 13) {
                 Option[][] variants = {{Option.string("area", "nlp"), Option.integer("year", 2018)},
