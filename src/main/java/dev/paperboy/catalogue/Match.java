@@ -10,6 +10,15 @@ enum Match {
      * @param text  normalized body text (summary, note)
      */
     static Match of(String query, String[] names, String text) {
+        return of(query, names, text, ALL_WORDS);
+    }
+
+    /**
+     * As {@link #of(String, String[], String)} when the answer is {@code worst} or better, else
+     * {@link #NONE}: the checks for worse matches are skipped, which is what makes a search that
+     * already has enough good matches cheap.
+     */
+    static Match of(String query, String[] names, String text, Match worst) {
         Match best = NONE;
         for (String name : names) {
             if (name.isEmpty()) {
@@ -20,9 +29,9 @@ enum Match {
                 return EXACT;
             } else if (name.startsWith(query)) {
                 m = PREFIX;
-            } else if (SearchText.startsAWord(name, query)) {
+            } else if (worst.compareTo(WORD) >= 0 && SearchText.startsAWord(name, query)) {
                 m = WORD;
-            } else if (name.contains(query)) {
+            } else if (worst.compareTo(SUBSTRING) >= 0 && name.contains(query)) {
                 m = SUBSTRING;
             } else {
                 continue;
@@ -32,20 +41,30 @@ enum Match {
             }
         }
         if (best != NONE) {
-            return best;
+            return best.compareTo(worst) <= 0 ? best : NONE;
         }
-        if (text.contains(query)) {
+        if (worst.compareTo(IN_TEXT) >= 0 && text.contains(query)) {
             return IN_TEXT;
         }
-        if (query.indexOf(' ') > 0) {
-            String all = String.join(" ", names) + " " + text;
+        if (worst.compareTo(ALL_WORDS) >= 0 && query.indexOf(' ') > 0) {
+            // every word somewhere in the names or the text; a word has no space, so it cannot
+            // straddle two of them
             for (String word : query.split(" ")) {
-                if (!all.contains(word)) {
+                if (!text.contains(word) && !inAny(names, word)) {
                     return NONE;
                 }
             }
             return ALL_WORDS;
         }
         return NONE;
+    }
+
+    private static boolean inAny(String[] names, String word) {
+        for (String name : names) {
+            if (name.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

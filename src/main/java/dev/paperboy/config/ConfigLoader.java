@@ -115,7 +115,8 @@ public final class ConfigLoader {
 
         JsonNode d = root.path("daily");
         unknownKeys(d, DAILY, "daily.");
-        double pps = number(d.path("postsPerSecond"), "daily.postsPerSecond", 40, 0.1, 50);
+        // 46, as DailySettings.DEFAULT_POSTS_PER_SECOND (config/ does not depend on daily/)
+        double pps = number(d.path("postsPerSecond"), "daily.postsPerSecond", 46, 0.1, 50);
         boolean thread = bool(d.path("thread"), "daily.thread", false);
         int maxFailedDays = integer(d.path("maxFailedDays"), "daily.maxFailedDays", 3, 1, 365);
         List<Config.DailyChannel> channels = new ArrayList<>();

@@ -400,7 +400,7 @@ public final class DailyScheduler implements AutoCloseable {
     /** Steps 2 and 3: send, then record the result. */
     private Subscription send(Subscription s, PendingPost p) throws PostFailure, InterruptedException {
         DailyPost post = DailyPost.of(s, p);
-        pacer.acquire();
+        pacer.acquire(poster.requestsPerPost());
         PostResult result = poster.post(post);
         Subscription done = save(s.withPosted(p));
         retries.remove(s.channelId());

@@ -42,11 +42,19 @@ final class Pacer {
 
     /** Waits for the next free slot. */
     void acquire() throws InterruptedException {
+        acquire(1);
+    }
+
+    /** Waits for the next free slot and takes {@code slots} of them, for that many calls made at once. */
+    void acquire(int slots) throws InterruptedException {
+        if (slots < 1) {
+            throw new IllegalArgumentException("slots must be at least 1");
+        }
         long wait;
         synchronized (this) {
             long now = ticker.nanoTime();
             long slot = now - nextFree >= 0 ? now : nextFree;
-            nextFree = slot + intervalNanos;
+            nextFree = slot + slots * intervalNanos;
             wait = slot - now;
         }
         if (wait > 0) {

@@ -20,4 +20,12 @@ public interface PaperPoster {
      * sending and recording, before anything is sent again.
      */
     boolean isPosted(DailyPost post) throws PostFailure;
+
+    /**
+     * How many requests to Discord one {@link #post} makes (a post with a discussion thread makes
+     * two). The scheduler paces them all: Discord's global limit counts requests, not posts.
+     */
+    default int requestsPerPost() {
+        return 1;
+    }
 }

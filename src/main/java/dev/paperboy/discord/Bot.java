@@ -7,9 +7,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.requests.GatewayIntent;
@@ -41,7 +43,7 @@ public final class Bot implements AutoCloseable {
 
     /**
      * Logs in and returns at once; shards connect in the background. Shard 0 registers the
-     * commands globally when it is ready, so several processes of one bot register once.
+     * commands globally as soon as it is logged in, so several processes of one bot register once.
      */
     public static Bot start(Config config, String token, Commands commands, List<Object> otherListeners) {
         // a default for every message JDA sends, including any we forget to set: nobody is pinged
@@ -105,22 +107,38 @@ public final class Bot implements AutoCloseable {
         log.info("Disconnected from Discord");
     }
 
-    /** Registers the commands once shard 0 is ready. */
+    /**
+     * Registers the commands once per session of shard 0, as soon as Discord has answered the
+     * login: at its first guild (READY has been read by then, with the application id the route
+     * needs), or at ready for a bot in no guild. Not at ready alone: JDA fires that only after
+     * every guild of the shard has arrived, seconds later for a full shard, and registration
+     * needs none of them.
+     */
     private static final class CommandRegistration extends ListenerAdapter {
 
         private final InteractionRouter router;
+        private final AtomicReference<JDA> registered = new AtomicReference<>();
 
         CommandRegistration(InteractionRouter router) {
             this.router = router;
         }
 
         @Override
+        public void onGuildReady(GuildReadyEvent event) {
+            register(event.getJDA());
+        }
+
+        @Override
         public void onReady(ReadyEvent event) {
-            if (event.getJDA().getShardInfo().getShardId() != 0) {
+            register(event.getJDA());
+        }
+
+        private void register(JDA jda) {
+            if (jda.getShardInfo().getShardId() != 0 || registered.getAndSet(jda) == jda) {
                 return;
             }
             Set<String> names = router.definitions().stream().map(d -> "/" + d.getName()).collect(Collectors.toSet());
-            event.getJDA().updateCommands().addCommands(router.definitions()).queue(
+            jda.updateCommands().addCommands(router.definitions()).queue(
                     done -> log.info("Registered {} slash commands: {}", done.size(), names),
                     error -> log.error("Could not register the slash commands: {}", error.toString()));
         }

@@ -77,6 +77,12 @@ final class DiscordPoster implements PaperPoster {
         }
     }
 
+    /** The message, and with {@code daily.thread} the thread opened under it. */
+    @Override
+    public int requestsPerPost() {
+        return thread ? 2 : 1;
+    }
+
     /** Whether the bot's card for this paper is already in the channel since the post was due. */
     @Override
     public boolean isPosted(DailyPost post) throws PostFailure {

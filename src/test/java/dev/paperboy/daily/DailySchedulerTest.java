@@ -413,4 +413,40 @@ class DailySchedulerTest {
             assertThat(s.pending()).isNull();
         });
     }
+
+    @Test
+    void aPostThatAlsoOpensAThreadTakesTwoSlotsOfThePace() {
+        harness(at("2024-05-01T08:00", TAIPEI));
+        for (long c = 1; c <= 3; c++) {
+            h.scheduler.applyDefaults(List.of(new DailyDefault(GUILD, c, LocalTime.of(9, 0), ZoneId.of(TAIPEI), "all")));
+        }
+        Harness.NoSleep ticker = new Harness.NoSleep();
+        PaperPoster withThreads = new PaperPoster() {
+            @Override
+            public PostResult post(DailyPost post) throws PostFailure {
+                return h.poster.post(post);
+            }
+
+            @Override
+            public boolean isPosted(DailyPost post) throws PostFailure {
+                return h.poster.isPosted(post);
+            }
+
+            @Override
+            public int requestsPerPost() {
+                return 2;
+            }
+        };
+        DailyScheduler scheduler = new DailyScheduler(h.clock, h.files, () -> h.catalogue, withThreads, g -> true,
+                null, h.settings, new Pacer(40, ticker), () -> "n" + System.nanoTime());
+        try {
+            h.clock.set(at("2024-05-01T09:00", TAIPEI));
+            scheduler.runDue();
+        } finally {
+            scheduler.close();
+        }
+
+        assertThat(h.poster.messages).hasSize(3);
+        assertThat(ticker.nanoTime()).as("the third post waits for four requests of 25 ms").isEqualTo(100_000_000L);
+    }
 }

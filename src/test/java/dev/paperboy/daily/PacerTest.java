@@ -38,4 +38,16 @@ class PacerTest {
 
         assertThat(ticker.nanoTime()).isEqualTo(before);
     }
+
+    @Test
+    void aCallThatTakesTwoSlotsPushesTheNextCallerTwoIntervalsOn() throws InterruptedException {
+        Harness.NoSleep ticker = new Harness.NoSleep();
+        Pacer pacer = new Pacer(40, ticker);
+        pacer.acquire(2);
+        long first = ticker.nanoTime();
+
+        pacer.acquire();
+
+        assertThat(ticker.nanoTime() - first).as("two slots of 25 ms").isEqualTo(50_000_000L);
+    }
 }

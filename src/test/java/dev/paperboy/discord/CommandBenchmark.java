@@ -3,7 +3,15 @@ package dev.paperboy.discord;
 import dev.paperboy.catalogue.Catalogue;
 import dev.paperboy.catalogue.CatalogueFile;
 import dev.paperboy.catalogue.Suggestion;
+import dev.paperboy.daily.DailyPost;
+import dev.paperboy.daily.DailyScheduler;
+import dev.paperboy.daily.DailySettings;
+import dev.paperboy.daily.JsonFileSubscriptionStore;
+import dev.paperboy.daily.PaperPoster;
+import dev.paperboy.daily.PostResult;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +25,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -34,6 +43,9 @@ public class CommandBenchmark {
 
     private BotCommand resource;
     private BotCommand paper;
+    private BotCommand daily;
+    private DailyScheduler scheduler;
+    private Path stateDir;
     private Catalogue catalogue;
     private CommandRequest courses;
     private CommandRequest nlp2018;
@@ -50,6 +62,30 @@ public class CommandBenchmark {
         nlp2018 = new CommandRequest("paper", null, Map.of("area", "nlp", "year", "2018"), Messages.ENGLISH, 1L);
         cv = new CommandRequest("paper", null, Map.of("area", "cv"), Messages.CHINESE, 1L);
         cvPage2 = new PageToken("paper", 1L, 2, List.of("cv", "", ""));
+        // /daily's autocomplete needs the command, the command a scheduler; it is never started
+        stateDir = Files.createTempDirectory("paperboy-bench");
+        Catalogue c = catalogue;
+        scheduler = new DailyScheduler(Clock.systemUTC(), new JsonFileSubscriptionStore(stateDir), () -> c,
+                new PaperPoster() {
+                    @Override
+                    public PostResult post(DailyPost post) {
+                        throw new UnsupportedOperationException();
+                    }
+
+                    @Override
+                    public boolean isPosted(DailyPost post) {
+                        throw new UnsupportedOperationException();
+                    }
+                }, g -> false, null, DailySettings.defaults());
+        daily = new DailyCommand(catalogue, scheduler, false);
+    }
+
+    @TearDown
+    public void tearDown() throws Exception {
+        scheduler.close();
+        try (var files = Files.walk(stateDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     @Benchmark
@@ -75,5 +111,11 @@ public class CommandBenchmark {
     @Benchmark
     public List<Suggestion> autocompleteKeystroke() {
         return resource.suggest(courses, "query", "dee");
+    }
+
+    /** {@code /daily set timezone:} over the ~600 zone ids of the JDK. */
+    @Benchmark
+    public List<Suggestion> timezoneKeystroke() {
+        return daily.suggest(courses, "timezone", "taip");
     }
 }

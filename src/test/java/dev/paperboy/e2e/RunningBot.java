@@ -13,26 +13,36 @@ import java.util.concurrent.TimeUnit;
 /**
  * The bot as an admin runs it: {@code java -jar target/paperboy.jar}, configured by the
  * environment only, pointed at the fake Discord by {@code DISCORD_API_URL}. Its output goes to
- * a log file a test can read.
+ * a log file a test can read. Public for the load run ({@code dev.paperboy.load.LoadRun}).
  */
-final class RunningBot implements AutoCloseable {
+public final class RunningBot implements AutoCloseable {
 
-    static final Path JAR = Path.of(System.getProperty("paperboy.jar", "target/paperboy.jar"));
+    public static final Path JAR = Path.of(System.getProperty("paperboy.jar", "target/paperboy.jar"));
 
     private final Process process;
     private final Path log;
+    private final long startNanos;
 
-    private RunningBot(Process process, Path log) {
+    private RunningBot(Process process, Path log, long startNanos) {
         this.process = process;
         this.log = log;
+        this.startNanos = startNanos;
     }
 
     static RunningBot start(FakeDiscord discord, Path stateDir, Path config, Path log) throws IOException {
+        return start(discord, stateDir, config, log, List.of("-Xmx256m"));
+    }
+
+    /** As the tests start it, with these JVM options instead of {@code -Xmx256m}. */
+    public static RunningBot start(FakeDiscord discord, Path stateDir, Path config, Path log, List<String> jvmOptions)
+            throws IOException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: the end-to-end tests run after `mvn package`");
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         ProcessBuilder pb = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -42,19 +52,29 @@ final class RunningBot implements AutoCloseable {
         env.put("PAPERBOY_STATE_DIR", stateDir.toString());
         env.put("PAPERBOY_CONFIG", config.toString());
         env.remove("PAPERBOY_CATALOGUE");
-        return new RunningBot(pb.start(), log);
+        long startNanos = System.nanoTime();
+        return new RunningBot(pb.start(), log, startNanos);
     }
 
-    String log() throws IOException {
+    public String log() throws IOException {
         return Files.readString(log);
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
+    /** {@link System#nanoTime()} just before the process was started. */
+    public long startNanos() {
+        return startNanos;
+    }
+
     /** SIGTERM, as docker stop sends; the exit status. */
-    int stop(Duration timeout) throws InterruptedException {
+    public int stop(Duration timeout) throws InterruptedException {
         process.destroy();
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly().waitFor();
@@ -64,7 +84,7 @@ final class RunningBot implements AutoCloseable {
     }
 
     /** kill -9: no shutdown hook runs. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
     }
 

@@ -88,8 +88,34 @@ public final class FakeDiscord implements AutoCloseable {
         private Duration heartbeatInterval = Duration.ofMillis(41_250);
         private ResumeMode resumeMode = ResumeMode.RESUME;
         private Duration callbackDeadline;
+        private int generatedGuilds;
+        private int textChannelsPerGuild;
+        private int generatedMembers;
 
         private Builder() {}
+
+        /**
+         * For load runs: {@code count} more guilds, each with {@code textChannels} text channels the
+         * bot may post in (see {@link #generatedGuildIds()}); READY lists them after the main guild and
+         * a GUILD_CREATE follows for each. Interactions stay in the main guild.
+         */
+        public Builder guilds(int count, int textChannels) {
+            if (count < 0 || textChannels < 0) {
+                throw new IllegalArgumentException("counts must not be negative");
+            }
+            this.generatedGuilds = count;
+            this.textChannelsPerGuild = textChannels;
+            return this;
+        }
+
+        /** For load runs: {@code count} more plain members of the main guild ({@link #generatedMemberIds()}). */
+        public Builder members(int count) {
+            if (count < 0) {
+                throw new IllegalArgumentException("count must not be negative");
+            }
+            this.generatedMembers = count;
+            return this;
+        }
 
         /** The bot token the fake accepts (REST {@code Authorization: Bot <token>} and IDENTIFY). */
         public Builder token(String token) {
@@ -149,6 +175,7 @@ public final class FakeDiscord implements AutoCloseable {
     private final List<RecordedRequest> requests = new ArrayList<>();
     private final Map<String, ObjectNode> messages = new LinkedHashMap<>();
     private final Map<String, List<String>> channelPosts = new HashMap<>();
+    private int channelPostsTotal;
     private final Map<String, Interaction> interactionsById = new HashMap<>();
     private final Map<String, Interaction> interactionsByToken = new HashMap<>();
     private final List<Interaction> interactions = new ArrayList<>();
@@ -160,6 +187,8 @@ public final class FakeDiscord implements AutoCloseable {
         this.heartbeatInterval = builder.heartbeatInterval;
         this.resumeMode = builder.resumeMode;
         this.callbackDeadline = builder.callbackDeadline;
+        world.addGeneratedGuilds(builder.generatedGuilds, builder.textChannelsPerGuild);
+        world.addGeneratedMembers(builder.generatedMembers);
         this.rest = new FakeRest(this);
         this.gateway = new FakeGateway(this);
     }
@@ -228,6 +257,47 @@ public final class FakeDiscord implements AutoCloseable {
         return callbackDeadline;
     }
 
+    // --- the generated world (load runs) ----------------------------------------------------------
+
+    /** The guilds added by {@link Builder#guilds(int, int)}, in order. */
+    public List<String> generatedGuildIds() {
+        synchronized (lock) {
+            return world.generatedGuilds.stream().map(World.GeneratedGuild::id).toList();
+        }
+    }
+
+    /** The text channels of a guild added by {@link Builder#guilds(int, int)}. */
+    public List<String> generatedChannelIds(String guildId) {
+        synchronized (lock) {
+            return world.generatedGuilds.stream().filter(g -> g.id().equals(guildId)).findFirst()
+                    .map(World.GeneratedGuild::channelIds)
+                    .orElseThrow(() -> new IllegalArgumentException("no generated guild " + guildId));
+        }
+    }
+
+    /** The members added by {@link Builder#members(int)}, in order. */
+    public List<String> generatedMemberIds() {
+        synchronized (lock) {
+            return List.copyOf(world.generatedMembers);
+        }
+    }
+
+    /** Messages posted with {@code POST channels/{id}/messages}, counted by channel (deleted ones included). */
+    public Map<String, Integer> channelPostCounts() {
+        synchronized (lock) {
+            Map<String, Integer> counts = new HashMap<>();
+            channelPosts.forEach((channel, ids) -> counts.put(channel, ids.size()));
+            return counts;
+        }
+    }
+
+    /** How many messages were posted with {@code POST channels/{id}/messages} in all. */
+    public int channelPostTotal() {
+        synchronized (lock) {
+            return channelPostsTotal;
+        }
+    }
+
     // --- recorded requests -------------------------------------------------------------------
 
     RecordedRequest record(String method, String path, String route, String query, Map<String, List<String>> headers,
@@ -237,10 +307,12 @@ public final class FakeDiscord implements AutoCloseable {
                     body, json, files, nanos, at, reply.status(), reply.body());
             requests.add(recorded);
             if (recorded.succeeded() && method.equals("POST") && route.startsWith("interactions/")) {
-                interactions.stream()
-                        .filter(i -> route.equals(i.routeCallback()))
-                        .findFirst()
-                        .ifPresent(i -> i.callback = recorded);
+                // interactions/{id}/{token}/callback: a map lookup, so a load run of thousands stays cheap
+                int slash = route.indexOf('/', "interactions/".length());
+                Interaction i = slash < 0 ? null : interactionsById.get(route.substring("interactions/".length(), slash));
+                if (i != null && route.equals(i.routeCallback()) && i.callback == null) {
+                    i.callback = recorded;
+                }
             }
             lock.notifyAll();
             return recorded;
@@ -581,6 +653,7 @@ public final class FakeDiscord implements AutoCloseable {
 
     void channelPostLocked(String channelId, String messageId) {
         channelPosts.computeIfAbsent(channelId, k -> new ArrayList<>()).add(messageId);
+        channelPostsTotal++;
     }
 
     void threadCreatedLocked(ObjectNode thread) {
@@ -936,6 +1009,10 @@ public final class FakeDiscord implements AutoCloseable {
         World.Channel channel = world.channels.get(channelId);
         if (channel == null || faults.isDeleted(channelId)) {
             throw new IllegalArgumentException("no channel " + channelId + " in the guild");
+        }
+        if (!GUILD_ID.equals(channel.guildId)) {
+            throw new IllegalArgumentException("channel " + channelId + " is in a generated guild; interactions "
+                    + "happen in the main guild only");
         }
         String id = Snowflakes.next();
         byte[] tokenBytes = new byte[48];

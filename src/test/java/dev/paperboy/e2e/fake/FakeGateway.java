@@ -149,7 +149,9 @@ final class FakeGateway extends WebSocketServer {
 
             ObjectNode ready = Json.object().put("v", 10);
             ready.set("user", fake.world.selfUserJson());
-            ready.putArray("guilds").addObject().put("id", FakeDiscord.GUILD_ID).put("unavailable", true);
+            com.fasterxml.jackson.databind.node.ArrayNode guilds = ready.putArray("guilds");
+            guilds.addObject().put("id", FakeDiscord.GUILD_ID).put("unavailable", true);
+            fake.world.generatedGuilds.forEach(g -> guilds.addObject().put("id", g.id()).put("unavailable", true));
             ready.putArray("private_channels");
             ready.putArray("relationships");
             ready.putArray("presences");
@@ -163,12 +165,38 @@ final class FakeGateway extends WebSocketServer {
             ready.putArray("_trace").add("fake-discord");
             sendDispatch(session, "READY", ready);
             sendDispatch(session, "GUILD_CREATE", fake.world.guildCreateJson());
-            session.ready = true;
-            current = session;
-            readies++;
-            lock.notifyAll();
+            if (fake.world.generatedGuilds.isEmpty()) {
+                becomeReady(session);
+                LOG.info("gateway: IDENTIFY ok, sent READY + GUILD_CREATE");
+                return;
+            }
         }
-        LOG.info("gateway: IDENTIFY ok, sent READY + GUILD_CREATE");
+        // thousands of guilds: one hold of the lock each, so REST (the command registration a bot
+        // sends while its guilds still arrive) is not held up by the gateway, as on Discord
+        long started = System.nanoTime();
+        int count = fake.world.generatedGuilds.size();
+        for (int i = 0; i < count; i++) {
+            synchronized (lock) {
+                Session session = byConnection.get(conn);
+                if (session == null || !conn.isOpen()) {
+                    LOG.info("gateway: connection closed while sending GUILD_CREATEs");
+                    return;
+                }
+                sendDispatch(session, "GUILD_CREATE", fake.world.guildCreateJson(fake.world.generatedGuilds.get(i)));
+                if (i == count - 1) {
+                    becomeReady(session);
+                }
+            }
+        }
+        LOG.info("gateway: IDENTIFY ok, sent READY + {} GUILD_CREATE in {} ms", count + 1,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void becomeReady(Session session) {
+        session.ready = true;
+        current = session;
+        readies++;
+        lock.notifyAll();
     }
 
     private void resume(WebSocket conn, JsonNode d) {

@@ -171,14 +171,18 @@ final class FakeRest {
             Incoming in = new Incoming(method, route, query, headers, json);
 
             Reply reply;
-            try {
-                reply = path.startsWith(PREFIX) ? decide(in) : notFound(in);
-            } catch (RuntimeException e) {
-                LOG.error("fake REST failed on {} {}", method, path, e);
-                reply = Reply.error(500, 0, "500: Internal Server Error (fake: " + e + ")");
+            RecordedRequest recorded;
+            // decided and recorded in one hold of the lock: a test that sees the effect (a message
+            // in a channel) also sees the request that made it
+            synchronized (fake.lock) {
+                try {
+                    reply = path.startsWith(PREFIX) ? decide(in) : notFound(in);
+                } catch (RuntimeException e) {
+                    LOG.error("fake REST failed on {} {}", method, path, e);
+                    reply = Reply.error(500, 0, "500: Internal Server Error (fake: " + e + ")");
+                }
+                recorded = fake.record(method, path, route, query, headers, body, json, files, nanos, at, reply);
             }
-            RecordedRequest recorded =
-                    fake.record(method, path, route, query, headers, body, json, files, nanos, at, reply);
             LOG.debug("{}", recorded.summary());
 
             exchange.getResponseHeaders().set("Via", "1.1 google"); // without it JDA takes any 429 for Cloudflare's
@@ -711,7 +715,7 @@ final class FakeRest {
             threadId = Snowflakes.next();
         }
         int archive = body.path("auto_archive_duration").asInt(1440);
-        World.Channel thread = new World.Channel(threadId, type, name, 0, null, channelId, List.of(),
+        World.Channel thread = new World.Channel(threadId, parent.guildId, type, name, 0, null, channelId, List.of(),
                 FakeDiscord.BOT_USER_ID, archive);
         world.addChannel(thread);
         ObjectNode json = world.channelJson(thread, true);

@@ -24,6 +24,7 @@ final class World {
 
     static final class Channel {
         final String id;
+        final String guildId;
         final int type;
         final String name;
         final int position;
@@ -36,7 +37,14 @@ final class World {
 
         Channel(String id, int type, String name, int position, String topic, String parentId,
                 List<Overwrite> overwrites, String ownerId, int autoArchiveDuration) {
+            this(id, FakeDiscord.GUILD_ID, type, name, position, topic, parentId, overwrites, ownerId,
+                    autoArchiveDuration);
+        }
+
+        Channel(String id, String guildId, int type, String name, int position, String topic, String parentId,
+                List<Overwrite> overwrites, String ownerId, int autoArchiveDuration) {
             this.id = id;
+            this.guildId = guildId;
             this.type = type;
             this.name = name;
             this.position = position;
@@ -52,12 +60,25 @@ final class World {
         }
     }
 
+    /**
+     * A generated guild for load runs: the bot (with its managed role) and the owner are its
+     * members; @everyone and the bot's role have the main guild's permissions, and no channel has
+     * overwrites, so the bot may post in every one of its text channels.
+     */
+    record GeneratedGuild(String id, String name, String botRoleId, List<String> channelIds) {}
+
     static final String JOINED_AT = "2024-09-01T08:00:00.000000+00:00";
+    static final long GENERATED_GUILD_BASE = 1_200_000_000_000_000_000L;
+    static final long GENERATED_CHANNEL_BASE = 1_300_000_000_000_000_000L;
+    static final long GENERATED_MEMBER_BASE = 1_400_000_000_000_000_000L;
 
     final Map<String, User> users = new LinkedHashMap<>();
     final Map<String, List<String>> memberRoles = new LinkedHashMap<>();
     final Map<String, Role> roles = new LinkedHashMap<>();
     final Map<String, Channel> channels = new LinkedHashMap<>();
+    /** Guilds besides the main one, in the order READY lists them. */
+    final List<GeneratedGuild> generatedGuilds = new ArrayList<>();
+    final List<String> generatedMembers = new ArrayList<>();
 
     World() {
         users.put(FakeDiscord.OWNER_USER_ID, new User(FakeDiscord.OWNER_USER_ID, "olivia_owner", "Olivia", false));
@@ -93,6 +114,33 @@ final class World {
 
     void addChannel(Channel channel) {
         channels.put(channel.id, channel);
+    }
+
+    /** Adds {@code count} guilds of {@code textChannels} text channels each, with ids that never change between runs. */
+    void addGeneratedGuilds(int count, int textChannels) {
+        int channel = 0;
+        for (int g = 0; g < count; g++) {
+            String id = Long.toString(GENERATED_GUILD_BASE + 64L * g);
+            List<String> ids = new ArrayList<>(textChannels);
+            for (int c = 0; c < textChannels; c++) {
+                String channelId = Long.toString(GENERATED_CHANNEL_BASE + channel++);
+                ids.add(channelId);
+                addChannel(new Channel(channelId, id, 0, c == 0 ? "general" : "channel-" + c, c, null, null, List.of(),
+                        null, 0));
+            }
+            generatedGuilds.add(new GeneratedGuild(id, "Study Group " + (g + 1), Long.toString(GENERATED_GUILD_BASE + 64L * g + 1),
+                    List.copyOf(ids)));
+        }
+    }
+
+    /** Adds {@code count} plain members (no role) to the main guild: user ids for many users at once. */
+    void addGeneratedMembers(int count) {
+        for (int i = 0; i < count; i++) {
+            String id = Long.toString(GENERATED_MEMBER_BASE + i);
+            users.put(id, new User(id, "member" + i, "Member " + i, false));
+            memberRoles.put(id, List.of());
+            generatedMembers.add(id);
+        }
     }
 
     boolean isMember(String userId) {
@@ -230,7 +278,7 @@ final class World {
                 .put("rate_limit_per_user", 0)
                 .put("last_message_id", (String) null);
         if (withGuildId) {
-            json.put("guild_id", FakeDiscord.GUILD_ID);
+            json.put("guild_id", channel.guildId);
         }
         if (channel.isThread()) {
             json.put("parent_id", channel.parentId)
@@ -304,10 +352,75 @@ final class World {
         ArrayNode channelArray = json.putArray("channels");
         ArrayNode threadArray = json.putArray("threads");
         for (Channel channel : channels.values()) {
-            (channel.isThread() ? threadArray : channelArray).add(channelJson(channel, channel.isThread()));
+            if (channel.guildId.equals(FakeDiscord.GUILD_ID)) {
+                (channel.isThread() ? threadArray : channelArray).add(channelJson(channel, channel.isThread()));
+            }
         }
         ArrayNode members = json.putArray("members");
         memberRoles.keySet().forEach(id -> members.add(memberJson(id, true)));
+        for (String empty : List.of("voice_states", "presences", "emojis", "stickers", "guild_scheduled_events",
+                "stage_instances", "soundboard_sounds", "embedded_activities")) {
+            json.putArray(empty);
+        }
+        return json;
+    }
+
+    /** The GUILD_CREATE of a generated guild: what the main guild has, with its own ids. */
+    ObjectNode guildCreateJson(GeneratedGuild guild) {
+        ObjectNode json = Json.object()
+                .put("id", guild.id())
+                .put("name", guild.name())
+                .put("icon", (String) null)
+                .put("splash", (String) null)
+                .put("discovery_splash", (String) null)
+                .put("banner", (String) null)
+                .put("description", (String) null)
+                .put("owner_id", FakeDiscord.OWNER_USER_ID)
+                .put("afk_channel_id", (String) null)
+                .put("afk_timeout", 300)
+                .put("verification_level", 1)
+                .put("default_message_notifications", 1)
+                .put("explicit_content_filter", 0)
+                .put("mfa_level", 0)
+                .put("nsfw_level", 0)
+                .put("premium_tier", 0)
+                .put("premium_subscription_count", 0)
+                .put("premium_progress_bar_enabled", false)
+                .put("system_channel_id", guild.channelIds().isEmpty() ? null : guild.channelIds().get(0))
+                .put("system_channel_flags", 0)
+                .put("rules_channel_id", (String) null)
+                .put("public_updates_channel_id", (String) null)
+                .put("safety_alerts_channel_id", (String) null)
+                .put("preferred_locale", "en-US")
+                .put("max_members", 500000)
+                .put("vanity_url_code", (String) null)
+                .put("application_id", (String) null)
+                .put("large", false)
+                .put("lazy", true)
+                .put("unavailable", false)
+                .put("joined_at", JOINED_AT)
+                .put("member_count", 2);
+        json.putArray("features");
+        ArrayNode roleArray = json.putArray("roles");
+        Role everyone = roles.get(FakeDiscord.EVERYONE_ROLE_ID);
+        Role bot = roles.get(FakeDiscord.BOT_ROLE_ID);
+        roleArray.add(roleJson(new Role(guild.id(), everyone.name(), 0, everyone.permissions(), false, null)));
+        roleArray.add(roleJson(new Role(guild.botRoleId(), bot.name(), 1, bot.permissions(), true, FakeDiscord.BOT_USER_ID)));
+        ArrayNode channelArray = json.putArray("channels");
+        for (String channelId : guild.channelIds()) {
+            Channel channel = channels.get(channelId);
+            if (channel != null && !channel.isThread()) {
+                channelArray.add(channelJson(channel, false));
+            }
+        }
+        json.putArray("threads");
+        ArrayNode members = json.putArray("members");
+        ObjectNode self = memberJson(FakeDiscord.BOT_USER_ID, true);
+        self.putArray("roles").add(guild.botRoleId());
+        members.add(self);
+        ObjectNode owner = memberJson(FakeDiscord.OWNER_USER_ID, true);
+        owner.putArray("roles");
+        members.add(owner);
         for (String empty : List.of("voice_states", "presences", "emojis", "stickers", "guild_scheduled_events",
                 "stage_instances", "soundboard_sounds", "embedded_activities")) {
             json.putArray(empty);

@@ -1,0 +1,585 @@
+package dev.paperboy.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paperboy.daily.Subscription;
+import dev.paperboy.daily.SubscriptionFiles;
+import dev.paperboy.e2e.RunningBot;
+import dev.paperboy.e2e.fake.FakeDiscord;
+import dev.paperboy.e2e.fake.Interaction;
+import dev.paperboy.e2e.fake.Option;
+import dev.paperboy.e2e.fake.RecordedMessage;
+import dev.paperboy.e2e.fake.RecordedRequest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Predicate;
+
+/**
+ * The load run of issue 6: the real jar against the fake Discord on 127.0.0.1, three scenarios,
+ * each bounded in count and time, each run {@code runs} times with a fresh fake, bot and state.
+ *
+ * <pre>
+ * mvn -B -Pload verify                                        # all three, 3 runs each
+ * mvn -B -Pload verify -Dload.args="interactions runs=1 rates=200 seconds=30"
+ * mvn -B -Pload verify -Dload.args="fanout postsPerSecond=46"
+ * mvn -B -Pload verify -Dload.args="memory guilds=2500 jfr=true"
+ * </pre>
+ *
+ * <ul>
+ *   <li><b>interactions</b>: slash commands, autocomplete keystrokes and page buttons from 1,000
+ *       members, open loop at each of {@code rates} per second for {@code seconds} (after a
+ *       warm-up at 100/s for 15 s); p50/p99/max from the fake's dispatch of INTERACTION_CREATE to
+ *       its receipt of the callback ({@link Interaction#sentNanos()} to
+ *       {@link RecordedRequest#receivedNanos()}).</li>
+ *   <li><b>fanout</b>: {@code guilds} x {@code channels} subscribed channels, all due at once (state
+ *       files written before the start, as {@code /daily set} writes them), the fake enforcing
+ *       Discord's global limit ({@code limit}, 50 a second); time from the first post to the last,
+ *       posts per channel, 429s of all requests. {@code thread=true} opens a thread under each
+ *       post ({@code daily.thread}).</li>
+ *   <li><b>memory</b>: {@code guilds} guilds (one full shard: 2,500) of {@code channels} text
+ *       channels; process start to registered commands, then heap used after a full GC
+ *       ({@code jcmd GC.run}, {@code GC.heap_info}) and the resident set.</li>
+ * </ul>
+ *
+ * Results go to stdout and to {@code target/load/<scenario>.json}. The bot runs with
+ * {@code -Xmx256m} (the heap target) unless {@code xmx=} says otherwise, with a flight recording
+ * when {@code jfr=true}, more JVM options in {@code botJvm=} (comma-separated), and with its
+ * default settings unless {@code postsPerSecond=} or {@code cooldown=off} say otherwise.
+ */
+public final class LoadRun {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final Duration START_WAIT = Duration.ofSeconds(60);
+
+    private final Map<String, String> options;
+    private final Path out;
+
+    private LoadRun(Map<String, String> options) {
+        this.options = options;
+        this.out = Path.of(option("out", "target/load"));
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> scenarios = new ArrayList<>();
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String a : args) {
+            for (String part : a.trim().split("\\s+")) {
+                if (part.isEmpty()) {
+                    continue;
+                }
+                int eq = part.indexOf('=');
+                if (eq > 0) {
+                    options.put(part.substring(0, eq), part.substring(eq + 1));
+                } else {
+                    scenarios.add(part);
+                }
+            }
+        }
+        if (scenarios.isEmpty() || scenarios.contains("all")) {
+            scenarios = List.of("interactions", "fanout", "memory");
+        }
+        LoadRun run = new LoadRun(options);
+        Files.createDirectories(run.out);
+        for (String s : scenarios) {
+            switch (s) {
+                case "interactions" -> run.interactions();
+                case "fanout" -> run.fanout();
+                case "memory" -> run.memory();
+                default -> throw new IllegalArgumentException("unknown scenario " + s
+                        + "; choose interactions, fanout, memory or all");
+            }
+        }
+        System.exit(0); // the fake's and JDA-less HTTP threads are daemons, but be sure
+    }
+
+    // --- interactions --------------------------------------------------------------------------
+
+    private void interactions() throws Exception {
+        int runs = intOption("runs", 3);
+        int members = intOption("members", 1000);
+        int seconds = intOption("seconds", 30);
+        int[] rates = Arrays.stream(option("rates", "200,400,800").split(",")).mapToInt(Integer::parseInt).toArray();
+        List<ObjectNode> results = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            Path dir = runDir("interactions", run);
+            try (FakeDiscord fake = FakeDiscord.builder().members(members).start()) {
+                Path config = config(dir, null);
+                try (RunningBot bot = startBot(fake, dir, config)) {
+                    long registered = awaitRegistered(fake, bot);
+                    fake.awaitReady(START_WAIT);
+                    Traffic traffic = new Traffic(fake);
+                    traffic.preparePagedMessages(20);
+                    phase(traffic, 100, 15, null); // warm-up: JIT, connection pools
+                    for (int rate : rates) {
+                        ObjectNode r = phase(traffic, rate, seconds, run);
+                        r.put("startToRegisteredMs", registered);
+                        results.add(r);
+                        print("interactions run %d: %d/s for %d s -> %d sent, %d answered, p50 %.2f ms, p99 %.2f ms, max %.1f ms, "
+                                + "answered/s %.0f, sender behind by up to %.1f ms", run, rate, seconds,
+                                r.get("sent").asInt(), r.get("answered").asInt(), r.get("p50Ms").asDouble(),
+                                r.get("p99Ms").asDouble(), r.get("maxMs").asDouble(), r.get("answeredPerSecond").asDouble(),
+                                r.get("senderMaxLagMs").asDouble());
+                    }
+                    bot.stop(Duration.ofSeconds(30));
+                }
+            }
+        }
+        write("interactions", results);
+    }
+
+    /** One open-loop phase: interactions sent at their planned instants, whatever the answers do. */
+    private ObjectNode phase(Traffic traffic, int rate, int seconds, Integer run) throws InterruptedException {
+        int count = rate * seconds;
+        long interval = TimeUnit.SECONDS.toNanos(1) / rate;
+        List<Interaction> sent = new ArrayList<>(count);
+        long maxLag = 0;
+        int refused = 0;
+        long t0 = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
+        for (int i = 0; i < count; i++) {
+            long due = t0 + i * interval;
+            long now;
+            while ((now = System.nanoTime()) < due) {
+                LockSupport.parkNanos(due - now);
+            }
+            maxLag = Math.max(maxLag, now - due);
+            Interaction it = traffic.next();
+            if (it == null) {
+                refused++;
+            } else {
+                sent.add(it);
+            }
+        }
+        long lastSent = System.nanoTime();
+        // bounded wait for the answers: at most 10 s after the last one was sent
+        long deadline = lastSent + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline && sent.stream().anyMatch(i -> i.callback().isEmpty())) {
+            Thread.sleep(100);
+        }
+        long[] lat = new long[sent.size()];
+        int n = 0;
+        long firstAnswer = Long.MAX_VALUE;
+        long lastAnswer = Long.MIN_VALUE;
+        for (Interaction i : sent) {
+            if (i.callback().isPresent()) {
+                long at = i.callback().get().receivedNanos();
+                lat[n++] = at - i.sentNanos();
+                firstAnswer = Math.min(firstAnswer, at);
+                lastAnswer = Math.max(lastAnswer, at);
+            }
+        }
+        Arrays.sort(lat, 0, n);
+        ObjectNode r = JSON.createObjectNode();
+        if (run != null) {
+            r.put("run", run);
+        }
+        r.put("rate", rate).put("seconds", seconds).put("sent", sent.size()).put("refusedByFake", refused)
+                .put("answered", n).put("unanswered", sent.size() - n)
+                .put("p50Ms", ms(percentile(lat, n, 0.50))).put("p90Ms", ms(percentile(lat, n, 0.90)))
+                .put("p99Ms", ms(percentile(lat, n, 0.99))).put("p999Ms", ms(percentile(lat, n, 0.999)))
+                .put("maxMs", n == 0 ? 0 : ms(lat[n - 1]))
+                .put("answeredPerSecond", n < 2 ? 0 : n / ((lastAnswer - firstAnswer) / 1e9))
+                .put("senderMaxLagMs", ms(maxLag));
+        ObjectNode byKind = r.putObject("p99MsByKind");
+        for (int type : new int[] {Interaction.APPLICATION_COMMAND, Interaction.AUTOCOMPLETE, Interaction.MESSAGE_COMPONENT}) {
+            long[] k = sent.stream().filter(i -> i.type() == type && i.callback().isPresent())
+                    .mapToLong(i -> i.callback().get().receivedNanos() - i.sentNanos()).sorted().toArray();
+            byKind.put(type == Interaction.APPLICATION_COMMAND ? "slash" : type == Interaction.AUTOCOMPLETE
+                    ? "autocomplete" : "button", ms(percentile(k, k.length, 0.99)));
+        }
+        return r;
+    }
+
+    /**
+     * What members do, in a fixed rotation: 40% autocomplete keystrokes ({@code /resource},
+     * {@code /paper}, and {@code /daily set timezone}), 25% {@code /paper}, 25% {@code /resource},
+     * 10% page buttons; each slash command from the next of many members, so the
+     * default per-user limit (5 in 10 s) is not what is measured.
+     */
+    private static final class Traffic {
+        private static final String[] TYPED = {"d", "de", "dee", "deep", "res", "resn", "co", "col", "colab", "tens",
+            "深度", "學習", "gan", "yolo", "bert", "tr", "tra", "ima", "imagenet", "le"};
+        private static final String[] ZONES = {"t", "ta", "taip", "asia/", "tok", "europe/b", "new", "utc"};
+
+        private final FakeDiscord fake;
+        private final List<String> members;
+        private final List<RecordedMessage> paged = new ArrayList<>();
+        private final List<String> owners = new ArrayList<>();
+        private long i;
+        private int member;
+
+        Traffic(FakeDiscord fake) {
+            this.fake = fake;
+            this.members = fake.generatedMemberIds();
+        }
+
+        /** Messages with page buttons, each owned by its own member, for the clicks. */
+        void preparePagedMessages(int count) {
+            for (int k = 0; k < count; k++) {
+                String user = nextMember();
+                paged.add(fake.slash(user, FakeDiscord.GENERAL_CHANNEL_ID, "en-US", "paper", Option.string("area", "cv"))
+                        .awaitMessage(Duration.ofSeconds(20)));
+                owners.add(user);
+            }
+        }
+
+        private String nextMember() {
+            String m = members.get(member);
+            member = (member + 1) % members.size();
+            return m;
+        }
+
+        /** The next interaction, sent; null when the fake refused it (a click that raced another). */
+        Interaction next() {
+            long k = i++;
+            String channel = k % 2 == 0 ? FakeDiscord.GENERAL_CHANNEL_ID : FakeDiscord.PAPERS_CHANNEL_ID;
+            String locale = k % 3 == 0 ? "zh-TW" : "en-US";
+            int slot = (int) (k % 20);
+            String typed = TYPED[(int) ((k / 20) % TYPED.length)];
+            if (slot < 5) {
+                return fake.autocomplete(nextMember(), channel, locale, "resource", "query", typed);
+            }
+            if (slot < 7) {
+                return fake.autocomplete(nextMember(), channel, locale, "paper", "query", typed);
+            }
+            if (slot < 8) {
+                return fake.autocomplete(nextMember(), channel, locale, "daily", "timezone", ZONES[(int) ((k / 20) % ZONES.length)],
+                        Option.subcommand("set"));
+            }
+            if (slot < 13) {
+                Option[][] variants = {{Option.string("area", "nlp"), Option.integer("year", 2018)},
+                    {Option.string("area", "cv")}, {Option.string("query", typed)}, {}, {Option.integer("year", 2015)}};
+                return fake.slash(nextMember(), channel, locale, "paper", variants[(int) ((k / 20) % variants.length)]);
+            }
+            if (slot < 18) {
+                Option[][] variants = {{Option.string("section", "courses")}, {Option.string("section", "tools")},
+                    {Option.string("query", typed)}, {}, {Option.string("section", "playground")}};
+                return fake.slash(nextMember(), channel, locale, "resource", variants[(int) ((k / 20) % variants.length)]);
+            }
+            int which = (int) ((k / 20) % paged.size());
+            RecordedMessage original = paged.get(which);
+            RecordedMessage now = fake.message(original.id()).orElse(original);
+            List<JsonNode> buttons = now.buttons();
+            JsonNode next = buttons.get(buttons.size() - 1);
+            JsonNode click = next.path("disabled").asBoolean(false) ? buttons.get(0) : next;
+            String owner = owners.get(which);
+            try {
+                return fake.button(owner, original.channelId(), "en-US", click.path("custom_id").asText(), now);
+            } catch (IllegalArgumentException e) {
+                return null; // the message changed under the click (two clicks in flight): not sent
+            }
+        }
+    }
+
+    // --- the daily fan-out ---------------------------------------------------------------------
+
+    private void fanout() throws Exception {
+        int runs = intOption("runs", 3);
+        int guilds = intOption("guilds", 1000);
+        int channels = intOption("channels", 10);
+        int limit = intOption("limit", 50);
+        String pps = options.get("postsPerSecond");
+        boolean thread = Boolean.parseBoolean(option("thread", "false"));
+        int total = guilds * channels;
+        List<ObjectNode> results = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            Path dir = runDir("fanout", run);
+            try (FakeDiscord fake = FakeDiscord.builder().guilds(guilds, channels).start()) {
+                ZoneId zone = zoneWhereMidnightHasPassed();
+                List<Subscription> subscriptions = new ArrayList<>(total);
+                for (String guild : fake.generatedGuildIds()) {
+                    for (String channel : fake.generatedChannelIds(guild)) {
+                        subscriptions.add(Subscription.create(Long.parseLong(guild), Long.parseLong(channel),
+                                LocalTime.MIDNIGHT, zone, Subscription.ALL, Long.parseLong(FakeDiscord.ADMIN_USER_ID)));
+                    }
+                }
+                SubscriptionFiles.write(dir.resolve("state"), subscriptions);
+                fake.enforceGlobalRateLimit(limit);
+                List<String> daily = new ArrayList<>();
+                if (pps != null) {
+                    daily.add("\"postsPerSecond\": " + pps);
+                }
+                if (thread) {
+                    daily.add("\"thread\": true");
+                }
+                Path config = config(dir, daily.isEmpty() ? null : "\"daily\": { " + String.join(", ", daily) + " }");
+                try (RunningBot bot = startBot(fake, dir, config)) {
+                    long registered = awaitRegistered(fake, bot);
+                    // bounded: the pace's own bound (total / limit) three times over, plus a minute
+                    long budget = TimeUnit.SECONDS.toNanos(60 + 3L * total / Math.max(1, limit));
+                    long deadline = System.nanoTime() + budget;
+                    int last = -1;
+                    long lastChange = System.nanoTime();
+                    while (System.nanoTime() < deadline) {
+                        int posted = fake.channelPostTotal();
+                        if (posted != last) {
+                            last = posted;
+                            lastChange = System.nanoTime();
+                        }
+                        if (posted >= total || System.nanoTime() - lastChange > TimeUnit.SECONDS.toNanos(90)) {
+                            break;
+                        }
+                        Thread.sleep(500);
+                    }
+                    Thread.sleep(5_000); // anything posted twice would show now
+                    ObjectNode r = fanoutResult(fake, bot, run, total, guilds, channels, limit, pps, registered);
+                    r.put("threads", fake.threads().size());
+                    bot.stop(Duration.ofSeconds(60));
+                    List<Subscription> after = SubscriptionFiles.read(dir.resolve("state"));
+                    LocalDate today = LocalDate.now(zone);
+                    r.put("stateFilesPostedToday", after.stream().filter(s -> today.equals(s.lastPostedDay())).count());
+                    r.put("stateFilesWithPending", after.stream().filter(s -> s.pending() != null).count());
+                    results.add(r);
+                    print("fanout run %d: %d channels in %d guilds, limit %d/s, postsPerSecond %s -> first to last post %.1f s "
+                                    + "(bound %.0f s, ratio %.3f), posted once %d, twice+ %d, never %d; %d of %d requests "
+                                    + "answered 429 (%.3f%%); busiest second %d requests", run, total, guilds, limit,
+                            pps == null ? "default" : pps, r.get("firstToLastPostSeconds").asDouble(),
+                            r.get("boundSeconds").asDouble(), r.get("ratioToBound").asDouble(),
+                            r.get("channelsPostedOnce").asInt(), r.get("channelsPostedMoreThanOnce").asInt(),
+                            r.get("channelsNeverPosted").asInt(), r.get("answered429").asInt(),
+                            r.get("requests").asInt(), r.get("percent429").asDouble(),
+                            r.get("busiestSecondRequests").asInt());
+                }
+            }
+        }
+        write("fanout" + (pps == null ? "" : "-" + pps) + (thread ? "-thread" : ""), results);
+    }
+
+    private ObjectNode fanoutResult(FakeDiscord fake, RunningBot bot, int run, int total, int guilds, int channels,
+            int limit, String pps, long registered) throws IOException {
+        Predicate<RecordedRequest> limited = r -> !r.route().startsWith("interactions/") && !r.route().startsWith("webhooks/");
+        List<RecordedRequest> all = fake.requests(limited);
+        List<RecordedRequest> posts = all.stream()
+                .filter(r -> r.method().equals("POST") && r.route().matches("channels/\\d+/messages") && r.succeeded())
+                .toList();
+        Map<String, Integer> perChannel = fake.channelPostCounts();
+        int once = 0;
+        int more = 0;
+        for (Integer c : perChannel.values()) {
+            if (c == 1) {
+                once++;
+            } else if (c > 1) {
+                more++;
+            }
+        }
+        long first = posts.isEmpty() ? 0 : posts.get(0).receivedNanos();
+        long last = posts.isEmpty() ? 0 : posts.get(posts.size() - 1).receivedNanos();
+        // the busiest rolling second of accepted requests, as the fake's limit counts them
+        long[] times = all.stream().filter(r -> r.status() != 429).mapToLong(RecordedRequest::receivedNanos).sorted().toArray();
+        int busiest = 0;
+        for (int a = 0, b = 0; b < times.length; b++) {
+            while (times[b] - times[a] >= TimeUnit.SECONDS.toNanos(1)) {
+                a++;
+            }
+            busiest = Math.max(busiest, b - a + 1);
+        }
+        int answered429 = (int) all.stream().filter(r -> r.status() == 429).count();
+        double seconds = (last - first) / 1e9;
+        double bound = (double) total / limit;
+        ObjectNode r = JSON.createObjectNode();
+        r.put("run", run).put("channels", total).put("guilds", guilds).put("channelsPerGuild", channels)
+                .put("globalLimitPerSecond", limit).put("postsPerSecond", pps == null ? "default" : pps)
+                .put("startToRegisteredMs", registered)
+                .put("startToFirstPostSeconds", posts.isEmpty() ? -1 : (first - bot.startNanos()) / 1e9)
+                .put("firstToLastPostSeconds", seconds).put("boundSeconds", bound).put("ratioToBound", seconds / bound)
+                .put("postsAccepted", posts.size()).put("channelsPostedOnce", once)
+                .put("channelsPostedMoreThanOnce", more).put("channelsNeverPosted", total - perChannel.size())
+                .put("requests", all.size()).put("answered429", answered429)
+                .put("percent429", all.isEmpty() ? 0 : 100.0 * answered429 / all.size())
+                .put("busiestSecondRequests", busiest)
+                .put("botLogWarnings", countLines(bot.log(), " WARN "))
+                .put("botLogErrors", countLines(bot.log(), " ERROR "));
+        return r;
+    }
+
+    // --- memory and start ------------------------------------------------------------------------
+
+    private void memory() throws Exception {
+        int runs = intOption("runs", 3);
+        int guilds = intOption("guilds", 2500);
+        int channels = intOption("channels", 10);
+        List<ObjectNode> results = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            Path dir = runDir("memory", run);
+            // the main guild is one of them
+            try (FakeDiscord fake = FakeDiscord.builder().guilds(guilds - 1, channels).start()) {
+                Path config = config(dir, null);
+                try (RunningBot bot = startBot(fake, dir, config)) {
+                    long registered = awaitRegistered(fake, bot);
+                    fake.awaitReady(START_WAIT);
+                    // the shard is ready once JDA has every guild: wait for a command to be answered
+                    Interaction probe = fake.slash(FakeDiscord.MEMBER_USER_ID, FakeDiscord.GENERAL_CHANNEL_ID, "en-US",
+                            "resource");
+                    probe.awaitCallback(Duration.ofSeconds(30));
+                    long answered = TimeUnit.NANOSECONDS.toMillis(probe.callback().get().receivedNanos() - bot.startNanos());
+                    Thread.sleep(3_000); // let start-up garbage become garbage
+                    String gc = jcmd(bot.pid(), "GC.run");
+                    String heap = jcmd(bot.pid(), "GC.heap_info");
+                    String histogram = jcmd(bot.pid(), "GC.class_histogram");
+                    Files.writeString(dir.resolve("heap_info.txt"), heap);
+                    Files.writeString(dir.resolve("class_histogram.txt"), histogram);
+                    ObjectNode r = JSON.createObjectNode();
+                    r.put("run", run).put("guilds", guilds).put("textChannelsPerGuild", channels)
+                            .put("startToRegisteredMs", registered).put("startToFirstAnswerMs", answered)
+                            .put("heapUsedAfterFullGcMB", heapUsedKb(heap) / 1024.0)
+                            .put("heapCommittedMB", heapCommittedKb(heap) / 1024.0)
+                            .put("rssMB", rssKb(bot.pid()) / 1024.0)
+                            .put("gcRun", gc.strip());
+                    results.add(r);
+                    print("memory run %d: %d guilds x %d channels -> start to registered %d ms, to first answer %d ms; "
+                                    + "heap used after full GC %.1f MB (committed %.1f MB), RSS %.1f MB", run, guilds, channels,
+                            registered, answered, r.get("heapUsedAfterFullGcMB").asDouble(),
+                            r.get("heapCommittedMB").asDouble(), r.get("rssMB").asDouble());
+                    bot.stop(Duration.ofSeconds(30));
+                }
+            }
+        }
+        write("memory", results);
+    }
+
+    // --- helpers --------------------------------------------------------------------------------------
+
+    private RunningBot startBot(FakeDiscord fake, Path dir, Path config) throws IOException {
+        List<String> jvm = new ArrayList<>();
+        jvm.add("-Xmx" + option("xmx", "256m"));
+        if (Boolean.parseBoolean(option("jfr", "false"))) {
+            jvm.add("-XX:StartFlightRecording=filename=" + dir.resolve("bot.jfr").toAbsolutePath() + ",settings=profile");
+        }
+        if (options.containsKey("botJvm")) {
+            jvm.addAll(List.of(options.get("botJvm").split(",")));
+        }
+        return RunningBot.start(fake, dir.resolve("state"), config, dir.resolve("bot.log"), jvm);
+    }
+
+    /** Milliseconds from the process start to the fake receiving the global command registration. */
+    private static long awaitRegistered(FakeDiscord fake, RunningBot bot) {
+        fake.awaitGlobalCommands(START_WAIT);
+        RecordedRequest put = fake.awaitRequest(r -> r.method().equals("PUT") && r.route().endsWith("/commands")
+                && r.succeeded(), START_WAIT);
+        return TimeUnit.NANOSECONDS.toMillis(put.receivedNanos() - bot.startNanos());
+    }
+
+    private Path config(Path dir, String daily) throws IOException {
+        List<String> parts = new ArrayList<>();
+        if ("off".equals(options.get("cooldown"))) {
+            parts.add("\"cooldown\": { \"commands\": 0 }");
+        }
+        if (daily != null) {
+            parts.add(daily);
+        }
+        Path config = dir.resolve("paperboy.json");
+        Files.writeString(config, "{ " + String.join(", ", parts) + " }\n");
+        return config;
+    }
+
+    private Path runDir(String scenario, int run) throws IOException {
+        Path dir = out.resolve(scenario + "-" + run);
+        if (Files.exists(dir)) {
+            try (var walk = Files.walk(dir)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        Files.createDirectories(dir);
+        return dir;
+    }
+
+    /** A fixed-offset zone where it is now between 02:00 and 18:00, so 00:00 today has passed and the day lasts the run. */
+    private static ZoneId zoneWhereMidnightHasPassed() {
+        int hour = ZonedDateTime.now(ZoneOffset.UTC).getHour();
+        for (int offset = -10; offset <= 12; offset++) {
+            int local = Math.floorMod(hour + offset, 24);
+            if (local >= 2 && local <= 18) {
+                return offset == 0 ? ZoneId.of("UTC") : ZoneId.of("Etc/GMT" + (offset > 0 ? "-" : "+") + Math.abs(offset));
+            }
+        }
+        throw new IllegalStateException("unreachable");
+    }
+
+    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command).redirectErrorStream(true).start();
+        byte[] output = p.getInputStream().readAllBytes();
+        if (!p.waitFor(60, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("jcmd " + command + " did not finish in 60 s");
+        }
+        return new String(output, StandardCharsets.UTF_8);
+    }
+
+    /** G1's "garbage-first heap   total 262144K, used 45678K". */
+    private static long heapUsedKb(String heapInfo) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(heapInfo);
+        return m.find() ? Long.parseLong(m.group(2)) : -1;
+    }
+
+    private static long heapCommittedKb(String heapInfo) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("total (\\d+)K, used (\\d+)K").matcher(heapInfo);
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    private static long rssKb(long pid) throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        return -1;
+    }
+
+    private static int countLines(String text, String marker) {
+        return (int) text.lines().filter(l -> l.contains(marker)).count();
+    }
+
+    private static long percentile(long[] sorted, int n, double p) {
+        if (n == 0) {
+            return 0;
+        }
+        int index = (int) Math.ceil(p * n) - 1;
+        return sorted[Math.max(0, Math.min(n - 1, index))];
+    }
+
+    private static double ms(long nanos) {
+        return Math.round(nanos / 1e4) / 100.0;
+    }
+
+    private void write(String name, List<ObjectNode> results) throws IOException {
+        ObjectNode doc = JSON.createObjectNode();
+        doc.put("machine", Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("java.vm.name")
+                + " " + System.getProperty("java.version"));
+        ObjectNode opts = doc.putObject("options");
+        options.forEach(opts::put);
+        doc.putArray("runs").addAll(results);
+        Path file = out.resolve(name + ".json");
+        JSON.writeValue(file.toFile(), doc);
+        print("wrote %s", file);
+    }
+
+    private String option(String name, String fallback) {
+        return options.getOrDefault(name, fallback);
+    }
+
+    private int intOption(String name, int fallback) {
+        return Integer.parseInt(option(name, Integer.toString(fallback)));
+    }
+
+    private static void print(String format, Object... args) {
+        System.out.println("[load] " + String.format(Locale.ROOT, format, args));
+    }
+}
