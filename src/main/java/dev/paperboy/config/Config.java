@@ -1,5 +1,6 @@
 package dev.paperboy.config;
 
+import dev.paperboy.daily.ConfiguredChannel;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,14 +41,9 @@ public record Config(Path catalogue, Path stateDir, URI discordApiUrl, Shards sh
      * @param maxFailedDays  days in a row without a post, because of failures, before pausing
      * @param channels       channels pre-configured by the deployment
      */
-    public record Daily(double postsPerSecond, boolean thread, int maxFailedDays, List<DailyChannel> channels) {
+    public record Daily(double postsPerSecond, boolean thread, int maxFailedDays, List<ConfiguredChannel> channels) {
         public Daily {
             channels = List.copyOf(channels);
         }
-    }
-
-    /** A channel that gets the paper of the day without anyone running {@code /daily set}. */
-    public record DailyChannel(long guild, long channel, java.time.LocalTime time, java.time.ZoneId timezone,
-                               String area) {
     }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.paperboy.daily.ConfiguredChannel;
+import dev.paperboy.daily.DailyDefaults;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -33,7 +35,6 @@ public final class ConfigLoader {
     public static final Path DEFAULT_FILE = Path.of("config/paperboy.json");
     public static final Path DEFAULT_CATALOGUE = Path.of("data/catalogue.json");
     public static final Path DEFAULT_STATE_DIR = Path.of("data/state");
-    public static final String AREA_ALL = "all";
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
@@ -115,18 +116,17 @@ public final class ConfigLoader {
 
         JsonNode d = root.path("daily");
         unknownKeys(d, DAILY, "daily.");
-        // 46, as DailySettings.DEFAULT_POSTS_PER_SECOND (config/ does not depend on daily/)
-        double pps = number(d.path("postsPerSecond"), "daily.postsPerSecond", 46, 0.1, 50);
+        double pps = number(d.path("postsPerSecond"), "daily.postsPerSecond", DailyDefaults.POSTS_PER_SECOND, 0.1, 50);
         boolean thread = bool(d.path("thread"), "daily.thread", false);
-        int maxFailedDays = integer(d.path("maxFailedDays"), "daily.maxFailedDays", 3, 1, 365);
-        List<Config.DailyChannel> channels = new ArrayList<>();
+        int maxFailedDays = integer(d.path("maxFailedDays"), "daily.maxFailedDays", DailyDefaults.MAX_FAILED_DAYS, 1, 365);
+        List<ConfiguredChannel> channels = new ArrayList<>();
         JsonNode list = d.path("channels");
         if (!list.isMissingNode() && !list.isNull() && !list.isArray()) {
             problems.add("daily.channels: expected a list of {guild, channel, time, timezone, area}");
         } else {
             int i = 0;
             for (JsonNode ch : list) {
-                Config.DailyChannel dc = channel(ch, "daily.channels[" + i++ + "]");
+                ConfiguredChannel dc = channel(ch, "daily.channels[" + i++ + "]");
                 if (dc != null) {
                     channels.add(dc);
                 }
@@ -141,7 +141,7 @@ public final class ConfigLoader {
                 new Config.Daily(pps, thread, maxFailedDays, channels));
     }
 
-    private Config.DailyChannel channel(JsonNode ch, String at) {
+    private ConfiguredChannel channel(JsonNode ch, String at) {
         if (!ch.isObject()) {
             problems.add(at + ": expected an object {guild, channel, time, timezone, area}");
             return null;
@@ -150,13 +150,13 @@ public final class ConfigLoader {
         int before = problems.size();
         long guild = snowflake(ch.path("guild"), at + ".guild");
         long channel = snowflake(ch.path("channel"), at + ".channel");
-        LocalTime time = time(ch.path("time").asText("09:00"), at + ".time");
-        ZoneId zone = zone(ch.path("timezone").asText("Asia/Taipei"), at + ".timezone");
-        String area = ch.path("area").asText(AREA_ALL);
+        LocalTime time = time(ch.path("time").asText(DailyDefaults.TIME.toString()), at + ".time");
+        ZoneId zone = zone(ch.path("timezone").asText(DailyDefaults.ZONE.getId()), at + ".timezone");
+        String area = ch.path("area").asText(DailyDefaults.AREA);
         if (!area.matches("[a-z0-9][a-z0-9-]{0,24}")) {
             problems.add(at + ".area: \"" + area + "\" is not an area key such as all, nlp or cv");
         }
-        return problems.size() == before ? new Config.DailyChannel(guild, channel, time, zone, area) : null;
+        return problems.size() == before ? new ConfiguredChannel(guild, channel, time, zone, area) : null;
     }
 
     /** {@code HH:MM}, 24-hour; the one format {@code /daily set} takes too. */

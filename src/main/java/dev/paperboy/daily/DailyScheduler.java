@@ -574,10 +574,10 @@ public final class DailyScheduler implements AutoCloseable {
      *
      * @return the channels created
      */
-    public List<Long> applyDefaults(List<DailyDefault> defaults) {
+    public List<Long> applyConfigured(List<ConfiguredChannel> configured) {
         List<Long> created = new ArrayList<>();
         synchronized (commands) {
-            for (DailyDefault d : defaults) {
+            for (ConfiguredChannel d : configured) {
                 if (store.get(d.channelId()).isPresent()) {
                     continue;
                 }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param firstBackoff   the wait after a first failure of the day; doubled after each further one
  * @param maxBackoff     the longest wait between two attempts (a rate limit's retry-after wins)
  * @param postsPerSecond calls to Discord per second across all channels; Discord's global limit
- *                       is 50, so the default 46 never leans on 429s
+ *                       is 50, so the default ({@link DailyDefaults#POSTS_PER_SECOND}) never leans on 429s
  * @param parallelSends  posts in flight at once; a post takes a round trip to Discord, so one at a
  *                       time would cap the rate at a few per second
  * @param maxSleep       the longest the timer sleeps between two passes, so a wall-clock jump or
@@ -40,16 +40,14 @@ public record DailySettings(int maxFailedDays, Duration firstBackoff, Duration m
         }
     }
 
-    /**
-     * Requests a second of the fan-out: 92% of Discord's global limit of 50. The load run (docs/benchmarks.md)
-     * posts 10,000 channels at it within 9% of the limit's bound with no 429; the 4 a second left over take
-     * the bot's other requests and the timing jitter of a shared machine.
-     */
-    public static final double DEFAULT_POSTS_PER_SECOND = 46;
-
     public static DailySettings defaults() {
-        return new DailySettings(3, Duration.ofMinutes(1), Duration.ofMinutes(30), DEFAULT_POSTS_PER_SECOND, 8,
+        return new DailySettings(DailyDefaults.MAX_FAILED_DAYS, Duration.ofMinutes(1), Duration.ofMinutes(30),
+                DailyDefaults.POSTS_PER_SECOND, 8,
                 Duration.ofSeconds(30));
+    }
+
+    public DailySettings withMaxFailedDays(int days) {
+        return new DailySettings(days, firstBackoff, maxBackoff, postsPerSecond, parallelSends, maxSleep);
     }
 
     public DailySettings withParallelSends(int n) {

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.requests.GatewayIntent;
@@ -44,8 +45,10 @@ public final class Bot implements AutoCloseable {
     /**
      * Logs in and returns at once; shards connect in the background. Shard 0 registers the
      * commands globally as soon as it is logged in, so several processes of one bot register once.
+     *
+     * @throws TokenRefusedException when Discord refuses the token
      */
-    public static Bot start(Config config, String token, Commands commands, List<Object> otherListeners) {
+    public static Bot start(Config config, String token, CommandRegistry commands, List<Object> otherListeners) {
         // a default for every message JDA sends, including any we forget to set: nobody is pinged
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         InteractionRouter router = commands.router();
@@ -66,7 +69,12 @@ public final class Bot implements AutoCloseable {
                 builder.setShards(config.shards().ids());
             }
         }
-        ShardManager shards = builder.build();
+        ShardManager shards;
+        try {
+            shards = builder.build();
+        } catch (InvalidTokenException e) {
+            throw new TokenRefusedException();
+        }
         log.info("Connecting to Discord at {} with {} shard(s)", config.discordApiUrl(), shards.getShardsTotal());
         return new Bot(shards);
     }

@@ -16,12 +16,24 @@ interface BotCommand {
     /** The definition registered with Discord, localized. */
     SlashCommandData definition();
 
-    /** The answer to a request, with no Discord in sight (the {@code preview} command uses this too). */
-    Reply answer(CommandRequest request);
+    /**
+     * The options a page button carries, in this order, free text last; empty for a command
+     * whose answers have no pages. The same list makes a page id ({@link #pageOf}) and reads it
+     * back (the router), so the two cannot disagree.
+     */
+    default List<String> pagedOptions() {
+        return List.of();
+    }
+
+    /**
+     * Page {@code page} (1-based) of the answer to a request, with no Discord in sight: the slash
+     * command, a page button and the {@code preview} command line all come here.
+     */
+    Reply answer(CommandRequest request, int page);
 
     /** Sends the answer. Commands that need the event itself (permissions, channels) override this. */
     default void onSlash(SlashCommandInteractionEvent event, CommandRequest request) {
-        Reply reply = answer(request);
+        Reply reply = answer(request, 1);
         event.reply(reply.toCreateData()).setEphemeral(reply.ephemeral()).queue();
     }
 
@@ -30,13 +42,8 @@ interface BotCommand {
         return List.of();
     }
 
-    /** Page {@code token.page()} of an earlier answer, or null when this command has no pages. */
-    default Reply page(PageToken token, Messages messages) {
-        return null;
-    }
-
-    /** How many arguments this command's page ids carry. */
-    default int pageArgs() {
-        return 0;
+    /** The id of a page of the answer to {@code request}. */
+    default PageToken pageOf(CommandRequest request, int page) {
+        return PageToken.of(name(), pagedOptions(), request, page);
     }
 }

@@ -4,9 +4,11 @@ import dev.paperboy.catalogue.Catalogue;
 import dev.paperboy.catalogue.Suggestion;
 import dev.paperboy.catalogue.Texts;
 import dev.paperboy.config.ConfigLoader;
+import dev.paperboy.daily.DailyDefaults;
 import dev.paperboy.daily.DailyScheduler;
 import dev.paperboy.daily.StoreException;
 import dev.paperboy.daily.Subscribed;
+import dev.paperboy.daily.Subscription;
 import dev.paperboy.daily.SubscriptionStatus;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -51,8 +53,6 @@ final class DailyCommand implements BotCommand {
     static final String TIME = "time";
     static final String TIMEZONE = "timezone";
     static final String AREA = "area";
-    static final String DEFAULT_TIME = "09:00";
-    static final String DEFAULT_ZONE = "Asia/Taipei";
     private static final List<String> COMMON_ZONES = List.of("Asia/Taipei", "Asia/Hong_Kong", "Asia/Shanghai",
             "Asia/Tokyo", "Asia/Singapore", "Asia/Kolkata", "Europe/London", "Europe/Berlin", "America/New_York",
             "America/Los_Angeles", "Australia/Sydney", "UTC");
@@ -76,7 +76,7 @@ final class DailyCommand implements BotCommand {
     @Override
     public SlashCommandData definition() {
         OptionData area = new OptionData(OptionType.STRING, AREA, CommandTexts.english("daily.set.options.area.description"))
-                .addChoices(CommandTexts.choice("daily.set.options.area", "all"));
+                .addChoices(CommandTexts.choice("daily.set.options.area", Subscription.ALL));
         for (String a : catalogue.areas()) {
             area.addChoices(CommandTexts.choice("daily.set.options.area", a));
         }
@@ -99,7 +99,7 @@ final class DailyCommand implements BotCommand {
 
     /** Outside a server (the {@code preview} command) there is nothing to set. */
     @Override
-    public Reply answer(CommandRequest request) {
+    public Reply answer(CommandRequest request, int page) {
         return Reply.error(request.messages().get("error.guild.only"));
     }
 
@@ -108,7 +108,7 @@ final class DailyCommand implements BotCommand {
         Messages m = request.messages();
         Member member = event.getMember();
         if (event.getGuild() == null || member == null) {
-            event.reply(answer(request).toCreateData()).setEphemeral(true).queue();
+            event.reply(answer(request, 1).toCreateData()).setEphemeral(true).queue();
             return;
         }
         if (!member.hasPermission(Permission.MANAGE_SERVER)) {
@@ -137,20 +137,20 @@ final class DailyCommand implements BotCommand {
             return Reply.error(m.get("daily.bad.channel"));
         }
         TextChannel channel = chosen.asTextChannel();
-        String timeText = option(event, TIME, DEFAULT_TIME);
-        String zoneText = option(event, TIMEZONE, DEFAULT_ZONE);
-        String area = option(event, AREA, "all");
+        String timeText = option(event, TIME, DailyDefaults.TIME.toString());
+        String zoneText = option(event, TIMEZONE, DailyDefaults.ZONE.getId());
+        String area = option(event, AREA, DailyDefaults.AREA);
         LocalTime time;
         try {
             time = ConfigLoader.parseTime(timeText);
         } catch (DateTimeParseException e) {
-            return Reply.error(m.get("daily.bad.time", ResourceCommand.escape(timeText)));
+            return Reply.error(m.get("daily.bad.time", UserText.escape(timeText)));
         }
         ZoneId zone;
         try {
             zone = ZoneId.of(zoneText);
         } catch (DateTimeException e) {
-            return Reply.error(m.get("daily.bad.zone", ResourceCommand.escape(zoneText)));
+            return Reply.error(m.get("daily.bad.zone", UserText.escape(zoneText)));
         }
         EnumSet<Permission> needed = EnumSet.copyOf(DiscordPoster.NEEDED);
         if (threads) {
@@ -179,7 +179,7 @@ final class DailyCommand implements BotCommand {
         String text = m.get(key, channel.getAsMention(), s.time(), s.zone().getId(), areaName(s.area(), m),
                 done.previousChannelId() == null ? "" : "<#" + done.previousChannelId() + ">")
                 + "\n" + next(s, m);
-        return new Reply(text, List.of(), List.of(), true);
+        return Reply.notice(text);
     }
 
     private Reply stop(long guildId, Messages m) {
@@ -187,7 +187,7 @@ final class DailyCommand implements BotCommand {
         if (stopped.isEmpty()) {
             return Reply.error(m.get("daily.nothing.to.stop"));
         }
-        return Reply.error(m.get("daily.stopped", String.join(", ", stopped.stream().map(id -> "<#" + id + ">").toList())));
+        return Reply.notice(m.get("daily.stopped", String.join(", ", stopped.stream().map(id -> "<#" + id + ">").toList())));
     }
 
     private Reply status(long guildId, Messages m) {
@@ -225,7 +225,7 @@ final class DailyCommand implements BotCommand {
             }
             embeds.add(e.build());
         }
-        return new Reply(null, embeds, List.of(), true);
+        return Reply.of(embeds).asEphemeral();
     }
 
     @Override
@@ -272,7 +272,7 @@ final class DailyCommand implements BotCommand {
     }
 
     private static String areaName(String area, Messages m) {
-        return "all".equals(area) ? m.get("daily.area.all") : area.toUpperCase(Locale.ROOT);
+        return Subscription.ALL.equals(area) ? m.get("daily.area.all") : area.toUpperCase(Locale.ROOT);
     }
 
     private static String option(SlashCommandInteractionEvent event, String name, String fallback) {

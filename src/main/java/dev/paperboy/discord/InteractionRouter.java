@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
@@ -103,13 +104,14 @@ public final class InteractionRouter extends ListenerAdapter {
         }
         Messages m = Messages.of(event.getUserLocale());
         try {
-            PageToken token = PageToken.parse(id, command.pageArgs()).orElse(null);
-            Reply page = token == null ? null : command.page(token, m);
-            if (page == null) {
+            List<String> paged = command.pagedOptions();
+            Optional<PageToken> token = paged.isEmpty() ? Optional.empty() : PageToken.parse(id, paged.size());
+            if (token.isEmpty()) {
                 event.reply(Reply.error(m.get("page.gone")).toCreateData()).setEphemeral(true).queue();
-            } else if (token.owner() != event.getUser().getIdLong()) {
+            } else if (token.get().owner() != event.getUser().getIdLong()) {
                 event.reply(Reply.error(m.get("page.not.yours")).toCreateData()).setEphemeral(true).queue();
             } else {
+                Reply page = command.answer(token.get().request(paged, m), token.get().page());
                 event.editMessage(page.toEditData()).queue();
             }
         } catch (RuntimeException e) {

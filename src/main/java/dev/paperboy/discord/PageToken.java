@@ -2,7 +2,9 @@ package dev.paperboy.discord;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,15 +47,30 @@ record PageToken(String command, long owner, int page, List<String> args) {
         return id.toString();
     }
 
-    /** The first page of a command's answer to these option values (null for an option not given). */
-    static PageToken first(String command, long owner, String... values) {
-        return new PageToken(command, owner, 1, java.util.Arrays.stream(values).map(v -> v == null ? "" : v).toList());
+    /**
+     * A page of a command's answer to a request: the values of {@code pagedOptions}, in that order
+     * (empty for an option not given), owned by the user who asked.
+     */
+    static PageToken of(String command, List<String> pagedOptions, CommandRequest request, int page) {
+        List<String> values = pagedOptions.stream().map(o -> Optional.ofNullable(request.option(o)).orElse("")).toList();
+        return new PageToken(command, request.userId(), page, values);
     }
 
-    /** The i-th option value, null where the option was not given. */
-    String arg(int i) {
-        String v = args.get(i);
-        return v.isEmpty() ? null : v;
+    /**
+     * The request this page answers, as the owner made it: the values read back under the same
+     * {@code pagedOptions} that made the id.
+     */
+    CommandRequest request(List<String> pagedOptions, Messages messages) {
+        if (pagedOptions.size() != args.size()) {
+            throw new IllegalArgumentException("a page id of " + args.size() + " options read as " + pagedOptions);
+        }
+        Map<String, String> options = new LinkedHashMap<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (!args.get(i).isEmpty()) {
+                options.put(pagedOptions.get(i), args.get(i));
+            }
+        }
+        return new CommandRequest(command, null, options, messages, owner);
     }
 
     /** The same query at another page. */

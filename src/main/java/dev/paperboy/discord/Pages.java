@@ -3,6 +3,7 @@ package dev.paperboy.discord;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -47,7 +48,7 @@ final class Pages {
      * Page {@code token.page()} (1-based) of the results, with buttons when there is more than one.
      * A page number past the end (the catalogue shrank since) shows the last page.
      */
-    static Reply reply(String content, List<MessageEmbed> embeds, int maxPerPage, PageToken token, Messages m) {
+    static Reply reply(Optional<String> content, List<MessageEmbed> embeds, int maxPerPage, PageToken token, Messages m) {
         List<List<MessageEmbed>> pages = pack(embeds, maxPerPage);
         if (pages.isEmpty()) {
             return new Reply(content, List.of(), List.of(), false);

@@ -7,6 +7,7 @@ import dev.paperboy.catalogue.Suggestion;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.entities.MessageEmbed;
@@ -22,6 +23,7 @@ final class PaperCommand implements BotCommand {
     static final String AREA = "area";
     static final String YEAR = "year";
     static final String QUERY = "query";
+    private static final List<String> PAGED = List.of(AREA, YEAR, QUERY);
     /** Up to this many results show as full cards; more show as a list, a page at a time. */
     static final int MAX_CARDS = 5;
     static final int FIRST_YEAR = 1900;
@@ -56,19 +58,13 @@ final class PaperCommand implements BotCommand {
     }
 
     @Override
-    public Reply answer(CommandRequest r) {
-        return render(r.option(AREA), r.option(YEAR), r.option(QUERY), r.messages(),
-                PageToken.first(NAME, r.userId(), r.option(AREA), r.option(YEAR), r.option(QUERY)));
+    public List<String> pagedOptions() {
+        return PAGED;
     }
 
     @Override
-    public Reply page(PageToken token, Messages messages) {
-        return render(token.arg(0), token.arg(1), token.arg(2), messages, token);
-    }
-
-    @Override
-    public int pageArgs() {
-        return 3;
+    public Reply answer(CommandRequest r, int page) {
+        return render(r.option(AREA), r.option(YEAR), r.option(QUERY), r.messages(), pageOf(r, page));
     }
 
     @Override
@@ -85,11 +81,11 @@ final class PaperCommand implements BotCommand {
 
     private Reply render(String area, String yearText, String query, Messages m, PageToken token) {
         if (area != null && !catalogue.areas().contains(area)) {
-            return Reply.error(m.get("error.unknown.area", ResourceCommand.escape(area), areaKeys()));
+            return Reply.error(m.get("error.unknown.area", UserText.escape(area), areaKeys()));
         }
         Integer year = parseYear(yearText);
         if (yearText != null && (year == null || !yearsOf(area).contains(year))) {
-            return Reply.error(m.get("error.year", ResourceCommand.escape(yearText),
+            return Reply.error(m.get("error.year", UserText.escape(yearText),
                     yearsOf(area).stream().map(String::valueOf).collect(Collectors.joining(", "))));
         }
         List<Paper> found = catalogue.findPapers(new PaperQuery(area, year, query));
@@ -97,14 +93,14 @@ final class PaperCommand implements BotCommand {
             return nothingFound(area, year, query, m);
         }
         if (found.size() <= MAX_CARDS) {
-            return Pages.reply(null, found.stream().map(p -> cards.paper(p, m)).toList(), Pages.MAX_EMBEDS, token, m);
+            return Pages.reply(Optional.empty(), found.stream().map(p -> cards.paper(p, m)).toList(), Pages.MAX_EMBEDS, token, m);
         }
         String heading = heading(area, year, query, m) + " — " + m.get("papers.count", found.size());
         List<MessageEmbed> lists = new ArrayList<>();
         for (int i = 0; i < found.size(); i += Cards.PAPERS_PER_LIST) {
             lists.add(cards.paperList(found.subList(i, Math.min(found.size(), i + Cards.PAPERS_PER_LIST)), heading, m));
         }
-        return Pages.reply(null, lists, 1, token, m);
+        return Pages.reply(Optional.empty(), lists, 1, token, m);
     }
 
     private Reply nothingFound(String area, Integer year, String query, Messages m) {
@@ -113,7 +109,7 @@ final class PaperCommand implements BotCommand {
             List<Suggestion> close = catalogue.suggestPapers(query.substring(0, Math.min(3, query.length())), area, null);
             if (!close.isEmpty()) {
                 return Reply.error(m.get("error.nothing.papers.close", filter, close.stream().limit(3)
-                        .map(s -> "“" + ResourceCommand.escape(s.name()) + "”").collect(Collectors.joining(", "))));
+                        .map(s -> "“" + UserText.escape(s.name()) + "”").collect(Collectors.joining(", "))));
             }
         }
         List<Paper> all = catalogue.chronologicalPapers();
@@ -140,7 +136,7 @@ final class PaperCommand implements BotCommand {
             parts.add(String.valueOf(year));
         }
         if (query != null) {
-            parts.add("“" + ResourceCommand.escape(query) + "”");
+            parts.add("“" + UserText.escape(query) + "”");
         }
         return String.join(" · ", parts);
     }

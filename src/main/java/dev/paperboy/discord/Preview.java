@@ -20,9 +20,9 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
  */
 public final class Preview {
 
-    private final Commands commands;
+    private final CommandRegistry commands;
 
-    public Preview(Commands commands) {
+    public Preview(CommandRegistry commands) {
         this.commands = commands;
     }
 
@@ -62,11 +62,7 @@ public final class Preview {
         }
         Map<String, String> values = assign(words, options);
         CommandRequest request = new CommandRequest(name, subcommand, values, m, userId);
-        Reply reply = command.answer(request);
-        if (page > 1 && !reply.buttons().isEmpty()) {
-            PageToken first = PageToken.parse(reply.buttons().get(0).getCustomId(), command.pageArgs()).orElseThrow();
-            reply = command.page(first.at(page), m);
-        }
+        Reply reply = command.answer(request, page);
         return "> " + trimmed + (values.isEmpty() ? "" : "   " + values) + "\n" + text(reply);
     }
 
@@ -114,9 +110,7 @@ public final class Preview {
     static String text(Reply reply) {
         StringBuilder s = new StringBuilder();
         s.append(reply.ephemeral() ? "(only you can see this)\n" : "");
-        if (reply.content() != null) {
-            s.append(reply.content()).append('\n');
-        }
+        reply.content().ifPresent(c -> s.append(c).append('\n'));
         int n = 0;
         for (MessageEmbed e : reply.embeds()) {
             s.append("\n┌── embed ").append(++n).append('/').append(reply.embeds().size())

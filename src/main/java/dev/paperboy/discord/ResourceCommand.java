@@ -6,13 +6,13 @@ import dev.paperboy.catalogue.Section;
 import dev.paperboy.catalogue.Suggestion;
 import dev.paperboy.catalogue.Texts;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
-import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 
 /** {@code /resource [section] [query]}: the cards of a section, the resources matching words, or an overview. */
 final class ResourceCommand implements BotCommand {
@@ -20,6 +20,7 @@ final class ResourceCommand implements BotCommand {
     static final String NAME = "resource";
     static final String SECTION = "section";
     static final String QUERY = "query";
+    private static final List<String> PAGED = List.of(SECTION, QUERY);
 
     private final Catalogue catalogue;
     private final Cards cards;
@@ -50,19 +51,13 @@ final class ResourceCommand implements BotCommand {
     }
 
     @Override
-    public Reply answer(CommandRequest request) {
-        return render(request.option(SECTION), request.option(QUERY), request.messages(),
-                PageToken.first(NAME, request.userId(), request.option(SECTION), request.option(QUERY)));
+    public List<String> pagedOptions() {
+        return PAGED;
     }
 
     @Override
-    public Reply page(PageToken token, Messages messages) {
-        return render(token.arg(0), token.arg(1), messages, token);
-    }
-
-    @Override
-    public int pageArgs() {
-        return 2;
+    public Reply answer(CommandRequest request, int page) {
+        return render(request.option(SECTION), request.option(QUERY), request.messages(), pageOf(request, page));
     }
 
     @Override
@@ -79,7 +74,7 @@ final class ResourceCommand implements BotCommand {
             return Reply.of(List.of(cards.overview(m)));
         }
         if (section != null && catalogue.resourceSections().stream().noneMatch(s -> s.key().equals(section))) {
-            return Reply.error(m.get("error.unknown.section", escape(section), sectionKeys()));
+            return Reply.error(m.get("error.unknown.section", UserText.escape(section), sectionKeys()));
         }
         List<Resource> found = query == null ? catalogue.resourcesIn(section)
                 : catalogue.searchResources(query).stream()
@@ -88,7 +83,7 @@ final class ResourceCommand implements BotCommand {
             return nothingFound(query, m);
         }
         List<MessageEmbed> embeds = found.stream().map(r -> cards.resource(r, m)).toList();
-        String content = query == null ? null : m.get("resources.found", found.size(), escape(query));
+        Optional<String> content = Optional.ofNullable(query).map(q -> m.get("resources.found", found.size(), UserText.escape(q)));
         return Pages.reply(content, embeds, Pages.MAX_EMBEDS, token, m);
     }
 
@@ -98,18 +93,13 @@ final class ResourceCommand implements BotCommand {
         String prefix = firstWord.substring(0, Math.min(3, firstWord.length()));
         List<Suggestion> close = catalogue.suggestResources(prefix, null).stream().limit(3).toList();
         if (close.isEmpty()) {
-            return Reply.error(m.get("error.nothing.resources", escape(query), sectionKeys()));
+            return Reply.error(m.get("error.nothing.resources", UserText.escape(query), sectionKeys()));
         }
-        return Reply.error(m.get("error.nothing.resources.close", escape(query),
-                close.stream().map(s -> "“" + escape(s.name()) + "”").collect(Collectors.joining(", "))));
+        return Reply.error(m.get("error.nothing.resources.close", UserText.escape(query),
+                close.stream().map(s -> "“" + UserText.escape(s.name()) + "”").collect(Collectors.joining(", "))));
     }
 
     private String sectionKeys() {
         return catalogue.resourceSections().stream().map(s -> "`" + s.key() + "`").collect(Collectors.joining(", "));
-    }
-
-    /** User text shown back: markdown escaped, so it shows as typed and cannot format or mask links. */
-    static String escape(String userText) {
-        return MarkdownSanitizer.escape(Texts.cut(userText, 100));
     }
 }

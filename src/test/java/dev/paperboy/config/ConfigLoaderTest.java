@@ -3,6 +3,7 @@ package dev.paperboy.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.paperboy.daily.ConfiguredChannel;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,8 +81,8 @@ class ConfigLoaderTest {
     void preconfiguredChannelsGetDefaults() throws Exception {
         Path file = dir.resolve("p.json");
         Files.writeString(file, "{\"daily\": {\"channels\": [{\"guild\": \"11\", \"channel\": \"22\"}]}}");
-        Config.DailyChannel ch = ConfigLoader.load(Map.of("PAPERBOY_CONFIG", file.toString())).daily().channels().get(0);
-        assertThat(ch).isEqualTo(new Config.DailyChannel(11, 22, LocalTime.of(9, 0), ZoneId.of("Asia/Taipei"), "all"));
+        ConfiguredChannel ch = ConfigLoader.load(Map.of("PAPERBOY_CONFIG", file.toString())).daily().channels().get(0);
+        assertThat(ch).isEqualTo(new ConfiguredChannel(11, 22, LocalTime.of(9, 0), ZoneId.of("Asia/Taipei"), "all"));
     }
 
     @Test

@@ -163,17 +163,4 @@ class DailySchedulerLoopTest {
             assertThat(s.untilNextRun()).isEqualTo(Duration.ofSeconds(30));
         }
     }
-
-    @Test
-    void theDailyPackageNeverImportsJda() throws Exception {
-        Path sources = Path.of("src/main/java/dev/paperboy/daily");
-        List<Path> files;
-        try (Stream<Path> s = Files.list(sources)) {
-            files = s.filter(p -> p.toString().endsWith(".java")).toList();
-        }
-        assertThat(files).isNotEmpty();
-        for (Path f : files) {
-            assertThat(Files.readString(f)).as(f.toString()).doesNotContain("net.dv8tion");
-        }
-    }
 }

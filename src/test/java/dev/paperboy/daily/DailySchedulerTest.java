@@ -308,21 +308,21 @@ class DailySchedulerTest {
     @Test
     void preconfiguredDefaultsAreCreatedOnceAndDoNotResurrectAStoppedChannel() {
         harness(at("2024-05-01T08:00", TAIPEI));
-        List<DailyDefault> config = List.of(
-                new DailyDefault(GUILD, CHANNEL, LocalTime.of(9, 0), ZoneId.of(TAIPEI), "all"),
-                new DailyDefault(GUILD + 1, 201, LocalTime.of(9, 0), ZoneId.of(TAIPEI), "nlp"));
+        List<ConfiguredChannel> config = List.of(
+                new ConfiguredChannel(GUILD, CHANNEL, LocalTime.of(9, 0), ZoneId.of(TAIPEI), "all"),
+                new ConfiguredChannel(GUILD + 1, 201, LocalTime.of(9, 0), ZoneId.of(TAIPEI), "nlp"));
 
-        assertThat(h.scheduler.applyDefaults(config)).containsExactly(CHANNEL, 201L);
+        assertThat(h.scheduler.applyConfigured(config)).containsExactly(CHANNEL, 201L);
         h.runAt(at("2024-05-01T09:00", TAIPEI));
         h.boot();
-        assertThat(h.scheduler.applyDefaults(config)).as("second start: already there").isEmpty();
+        assertThat(h.scheduler.applyConfigured(config)).as("second start: already there").isEmpty();
         assertThat(h.state(CHANNEL).position()).as("not re-created from the start").isEqualTo(1);
         assertThat(h.scheduler.status(GUILD)).singleElement()
                 .satisfies(s -> assertThat(s.fromConfig()).isTrue());
 
         h.scheduler.stop(GUILD);
         h.boot();
-        assertThat(h.scheduler.applyDefaults(config)).isEmpty();
+        assertThat(h.scheduler.applyConfigured(config)).isEmpty();
         h.walk(at("2024-05-03T12:00", TAIPEI), Duration.ofHours(1));
 
         assertThat(h.poster.in(CHANNEL)).hasSize(1);
@@ -418,7 +418,7 @@ class DailySchedulerTest {
     void aPostThatAlsoOpensAThreadTakesTwoSlotsOfThePace() {
         harness(at("2024-05-01T08:00", TAIPEI));
         for (long c = 1; c <= 3; c++) {
-            h.scheduler.applyDefaults(List.of(new DailyDefault(GUILD, c, LocalTime.of(9, 0), ZoneId.of(TAIPEI), "all")));
+            h.scheduler.applyConfigured(List.of(new ConfiguredChannel(GUILD, c, LocalTime.of(9, 0), ZoneId.of(TAIPEI), "all")));
         }
         Harness.NoSleep ticker = new Harness.NoSleep();
         PaperPoster withThreads = new PaperPoster() {

@@ -51,7 +51,7 @@ public class AutocompleteBenchmark {
         Catalogue cat = catalogue.equals("seed")
                 ? CatalogueFile.read(Path.of("data/catalogue.json"))
                 : Generated.catalogue(100_000, 20_000);
-        Commands commands = Commands.forCatalogue(cat);
+        CommandRegistry commands = CommandRegistry.forCatalogue(cat);
         resource = commands.router().command("resource");
         paper = commands.router().command("paper");
         resourceRequest = new CommandRequest("resource", null, Map.of(), Messages.ENGLISH, 1L);

@@ -19,7 +19,7 @@ class CatalogueCommandsTest {
 
     static final long ALICE = 111L;
     static final long BOB = 222L;
-    final InteractionRouter router = Commands.forCatalogue(SEED).router();
+    final InteractionRouter router = CommandRegistry.forCatalogue(SEED).router();
 
     @Test
     void resourceCoursesGivesTheFiveCoursesAsCardsWithImages() {
@@ -86,7 +86,7 @@ class CatalogueCommandsTest {
     void pagesTurnFromTheIdAloneAsAfterARestart() {
         Interactions.Answer first = Interactions.slash(router, ALICE, DiscordLocale.ENGLISH_US, "paper", Map.of());
         String nextId = buttons(first.data().getComponents()).get(2).getCustomId();
-        InteractionRouter restarted = Commands.forCatalogue(SEED).router();
+        InteractionRouter restarted = CommandRegistry.forCatalogue(SEED).router();
         Interactions.Press press = Interactions.button(restarted, ALICE, DiscordLocale.ENGLISH_US, nextId);
         assertThat(press.edit().getEmbeds()).isNotEmpty();
         assertThat(buttons(press.edit().getComponents()).get(1).getLabel()).startsWith("Page 2 / ");
@@ -176,7 +176,7 @@ class CatalogueCommandsTest {
                 return net.dv8tion.jda.api.interactions.commands.build.Commands.slash("boom", "fails");
             }
 
-            public Reply answer(CommandRequest r) {
+            public Reply answer(CommandRequest r, int page) {
                 throw new IllegalStateException("bug");
             }
         };
@@ -188,7 +188,7 @@ class CatalogueCommandsTest {
 
     @Test
     void spammingCommandsMeetsTheCooldown() {
-        InteractionRouter limited = Commands.of(Commands.catalogueCommands(SEED), 2, java.time.Duration.ofMinutes(1)).router();
+        InteractionRouter limited = CommandRegistry.of(CommandRegistry.catalogueCommands(SEED), 2, java.time.Duration.ofMinutes(1)).router();
         Interactions.slash(limited, ALICE, DiscordLocale.ENGLISH_US, "paper", Map.of());
         Interactions.slash(limited, ALICE, DiscordLocale.ENGLISH_US, "paper", Map.of());
         Interactions.Answer third = Interactions.slash(limited, ALICE, DiscordLocale.ENGLISH_US, "paper", Map.of());

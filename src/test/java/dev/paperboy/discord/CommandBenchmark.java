@@ -55,7 +55,7 @@ public class CommandBenchmark {
     @Setup
     public void setUp() throws Exception {
         catalogue = CatalogueFile.read(Path.of("data/catalogue.json"));
-        Commands commands = Commands.forCatalogue(catalogue);
+        CommandRegistry commands = CommandRegistry.forCatalogue(catalogue);
         resource = commands.router().command("resource");
         paper = commands.router().command("paper");
         courses = new CommandRequest("resource", null, Map.of("section", "courses"), Messages.ENGLISH, 1L);
@@ -90,22 +90,22 @@ public class CommandBenchmark {
 
     @Benchmark
     public MessageCreateData resourceCourses() {
-        return resource.answer(courses).toCreateData();
+        return resource.answer(courses, 1).toCreateData();
     }
 
     @Benchmark
     public MessageCreateData paperNlp2018() {
-        return paper.answer(nlp2018).toCreateData();
+        return paper.answer(nlp2018, 1).toCreateData();
     }
 
     @Benchmark
     public MessageCreateData paperCvFirstPage() {
-        return paper.answer(cv).toCreateData();
+        return paper.answer(cv, 1).toCreateData();
     }
 
     @Benchmark
     public Object paperCvPageTurn() {
-        return paper.page(cvPage2, Messages.ENGLISH).toEditData();
+        return paper.answer(cvPage2.request(paper.pagedOptions(), Messages.ENGLISH), cvPage2.page()).toEditData();
     }
 
     @Benchmark

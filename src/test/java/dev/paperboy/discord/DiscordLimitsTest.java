@@ -44,7 +44,7 @@ class DiscordLimitsTest {
     }
 
     private static int checkAll(Catalogue catalogue) {
-        InteractionRouter router = Commands.forCatalogue(catalogue).router();
+        InteractionRouter router = CommandRegistry.forCatalogue(catalogue).router();
         List<Map<String, Object>> requests = new ArrayList<>();
         List<String> commands = new ArrayList<>();
         for (Section s : catalogue.resourceSections()) {

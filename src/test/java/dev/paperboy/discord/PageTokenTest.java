@@ -27,6 +27,19 @@ class PageTokenTest {
     }
 
     @Test
+    void aPageIdReadsBackAsTheRequestThatMadeItUnderTheSameOptionNames() {
+        List<String> paged = List.of("area", "year", "query");
+        CommandRequest asked = new CommandRequest("paper", null, java.util.Map.of("area", "cv", "query", "gan"),
+                Messages.ENGLISH, 42L);
+        PageToken page3 = PageToken.of("paper", paged, asked, 3);
+        PageToken read = PageToken.parse(page3.id(), paged.size()).orElseThrow();
+        CommandRequest back = read.request(paged, Messages.ENGLISH);
+        assertThat(back.options()).isEqualTo(asked.options());
+        assertThat(back.userId()).isEqualTo(42L);
+        assertThat(read.page()).isEqualTo(3);
+    }
+
+    @Test
     void foreignOrBrokenIdsAreRejected() {
         assertThat(PageToken.parse("other:thing", 2)).isEmpty();
         assertThat(PageToken.parse("pg:paper:notanumber:1:", 3)).isEmpty();

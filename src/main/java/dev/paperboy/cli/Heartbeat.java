@@ -1,4 +1,4 @@
-package dev.paperboy;
+package dev.paperboy.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;

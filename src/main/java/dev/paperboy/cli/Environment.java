@@ -1,4 +1,4 @@
-package dev.paperboy;
+package dev.paperboy.cli;
 
 import dev.paperboy.catalogue.Catalogue;
 import dev.paperboy.catalogue.CatalogueException;

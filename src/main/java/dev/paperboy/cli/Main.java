@@ -1,4 +1,4 @@
-package dev.paperboy;
+package dev.paperboy.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine;

@@ -4,10 +4,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Objects;
 
-/** A daily channel pre-configured in the config file. */
-public record DailyDefault(long guildId, long channelId, LocalTime time, ZoneId zone, String area) {
+/** A daily channel pre-configured in the config file ({@code daily.channels}), set up without {@code /daily set}. */
+public record ConfiguredChannel(long guildId, long channelId, LocalTime time, ZoneId zone, String area) {
 
-    public DailyDefault {
+    public ConfiguredChannel {
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(zone, "zone");
         area = Subscription.normalizeArea(area);

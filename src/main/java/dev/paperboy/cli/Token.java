@@ -1,4 +1,4 @@
-package dev.paperboy;
+package dev.paperboy.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;

@@ -1,23 +1,22 @@
-package dev.paperboy;
+package dev.paperboy.cli;
 
 import dev.paperboy.catalogue.Catalogue;
 import dev.paperboy.config.Config;
-import dev.paperboy.daily.DailyDefault;
 import dev.paperboy.daily.DailyScheduler;
 import dev.paperboy.daily.DailySettings;
 import dev.paperboy.daily.JsonFileSubscriptionStore;
 import dev.paperboy.daily.StoreException;
 import dev.paperboy.daily.StoreProblem;
 import dev.paperboy.discord.Bot;
-import dev.paperboy.discord.Commands;
+import dev.paperboy.discord.CommandRegistry;
 import dev.paperboy.discord.DailyLink;
+import dev.paperboy.discord.TokenRefusedException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
-import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -54,18 +53,16 @@ final class RunCommand implements Callable<Integer> {
 
         DailyLink link = new DailyLink(catalogue, config.daily().thread());
         AtomicReference<Bot> running = new AtomicReference<>();
-        DailySettings settings = new DailySettings(config.daily().maxFailedDays(), DailySettings.defaults().firstBackoff(),
-                DailySettings.defaults().maxBackoff(), config.daily().postsPerSecond(),
-                DailySettings.defaults().parallelSends(), DailySettings.defaults().maxSleep());
+        DailySettings settings = DailySettings.defaults().withMaxFailedDays(config.daily().maxFailedDays())
+                .withPostsPerSecond(config.daily().postsPerSecond());
         DailyScheduler scheduler = new DailyScheduler(Clock.systemUTC(), store, () -> catalogue, link.poster(),
                 guild -> running.get() != null && running.get().isLocalGuild(guild), null, settings);
-        scheduler.applyDefaults(config.daily().channels().stream()
-                .map(c -> new DailyDefault(c.guild(), c.channel(), c.time(), c.timezone(), c.area())).toList());
+        scheduler.applyConfigured(config.daily().channels());
 
         Bot bot;
         try {
-            bot = Bot.start(config, token, Commands.forBot(catalogue, scheduler, config), List.of(link));
-        } catch (InvalidTokenException e) {
+            bot = Bot.start(config, token, CommandRegistry.forBot(catalogue, scheduler, config), List.of(link));
+        } catch (TokenRefusedException e) {
             err.println("Discord refused the token in DISCORD_TOKEN: check it in the developer portal.");
             scheduler.close();
             return 1;

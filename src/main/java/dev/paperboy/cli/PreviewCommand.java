@@ -1,8 +1,8 @@
-package dev.paperboy;
+package dev.paperboy.cli;
 
 import dev.paperboy.catalogue.Catalogue;
 import dev.paperboy.config.Config;
-import dev.paperboy.discord.Commands;
+import dev.paperboy.discord.CommandRegistry;
 import dev.paperboy.discord.Preview;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,7 +35,7 @@ final class PreviewCommand implements Callable<Integer> {
             return 1;
         }
         try {
-            spec.commandLine().getOut().print(new Preview(Commands.forCatalogue(catalogue)).render(line, locale, page, 0L));
+            spec.commandLine().getOut().print(new Preview(CommandRegistry.forCatalogue(catalogue)).render(line, locale, page, 0L));
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return 1;

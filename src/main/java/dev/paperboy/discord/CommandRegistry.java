@@ -9,17 +9,17 @@ import java.util.List;
 import com.github.benmanes.caffeine.cache.Ticker;
 
 /** The registry of features: every command the bot has, built once from the catalogue. */
-public final class Commands {
+public final class CommandRegistry {
 
     private final InteractionRouter router;
 
-    private Commands(List<BotCommand> commands, Cooldown cooldown) {
+    private CommandRegistry(List<BotCommand> commands, Cooldown cooldown) {
         this.router = new InteractionRouter(commands, cooldown);
     }
 
     /** The catalogue commands alone, as {@code preview} and the tests use them. */
-    public static Commands forCatalogue(Catalogue catalogue) {
-        return new Commands(catalogueCommands(catalogue), Cooldown.disabled());
+    public static CommandRegistry forCatalogue(Catalogue catalogue) {
+        return new CommandRegistry(catalogueCommands(catalogue), Cooldown.disabled());
     }
 
     static List<BotCommand> catalogueCommands(Catalogue catalogue) {
@@ -31,14 +31,14 @@ public final class Commands {
     }
 
     /** Everything the running bot answers. */
-    public static Commands forBot(Catalogue catalogue, DailyScheduler scheduler, Config config) {
+    public static CommandRegistry forBot(Catalogue catalogue, DailyScheduler scheduler, Config config) {
         List<BotCommand> list = catalogueCommands(catalogue);
         list.add(new DailyCommand(catalogue, scheduler, config.daily().thread()));
         return of(list, config.cooldown().commands(), config.cooldown().window());
     }
 
-    static Commands of(List<BotCommand> commands, int perUser, Duration window) {
-        return new Commands(commands, perUser <= 0 ? Cooldown.disabled() : new Cooldown(perUser, window, Ticker.systemTicker()));
+    static CommandRegistry of(List<BotCommand> commands, int perUser, Duration window) {
+        return new CommandRegistry(commands, perUser <= 0 ? Cooldown.disabled() : new Cooldown(perUser, window, Ticker.systemTicker()));
     }
 
     public InteractionRouter router() {

@@ -1,0 +1,29 @@
+package dev.paperboy.daily;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+/**
+ * Every default of the paper of the day, in one place: the config file, {@code /daily set} and the
+ * scheduler all read them here, so a changed default cannot disagree with itself.
+ */
+public final class DailyDefaults {
+
+    /** When a subscription posts, in its zone, unless told otherwise. */
+    public static final LocalTime TIME = LocalTime.of(9, 0);
+    /** Most of our users are in Taiwan. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Taipei");
+    /** Every area: the whole chronological list. */
+    public static final String AREA = Subscription.ALL;
+    /**
+     * Requests a second of the fan-out: 92% of Discord's global limit of 50. The load run
+     * (docs/benchmarks.md) posts 10,000 channels at it within 9% of the limit's bound with no 429;
+     * the 4 a second left over take the bot's other requests and the timing jitter of a shared machine.
+     */
+    public static final double POSTS_PER_SECOND = 46;
+    /** Local days of failures in a row after which a subscription is paused. */
+    public static final int MAX_FAILED_DAYS = 3;
+
+    private DailyDefaults() {
+    }
+}
