@@ -10,7 +10,10 @@ import dev.paperboy.daily.StoreProblem;
 import dev.paperboy.discord.Bot;
 import dev.paperboy.discord.CommandRegistry;
 import dev.paperboy.discord.DailyLink;
+import dev.paperboy.discord.DiscordUnreachableException;
 import dev.paperboy.discord.TokenRefusedException;
+import dev.paperboy.io.DirectoryLock;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
@@ -38,6 +41,19 @@ final class RunCommand implements Callable<Integer> {
         if (catalogue == null) {
             return 1;
         }
+        DirectoryLock lock;
+        try {
+            lock = DirectoryLock.tryTake(config.stateDir()).orElse(null);
+        } catch (IOException e) {
+            err.println("Cannot use the state directory " + config.stateDir() + ": " + e.getMessage());
+            return 1;
+        }
+        if (lock == null) {
+            err.println("Another Paperboy process (pid " + DirectoryLock.holder(config.stateDir()) + ") is using the "
+                    + "state directory " + config.stateDir().toAbsolutePath() + ". Two processes on one state would "
+                    + "both post: stop the other one, or give this one its own PAPERBOY_STATE_DIR.");
+            return 1;
+        }
         JsonFileSubscriptionStore store;
         try {
             store = new JsonFileSubscriptionStore(config.stateDir());
@@ -46,7 +62,8 @@ final class RunCommand implements Callable<Integer> {
             return 1;
         }
         for (StoreProblem p : store.problems()) {
-            log.error("State file {} could not be read ({}); moved aside to {}", p.file(), p.reason(), p.movedTo());
+            log.error("State file {} could not be read ({}); kept as {}. Its channel posts nothing until it is fixed or "
+                    + "set again with /daily set.", p.file(), p.reason(), p.movedTo());
         }
         log.info("Paperboy starting: {} resources and {} papers from {}, state in {}", catalogue.resources().size(),
                 catalogue.papers().size(), config.catalogue(), config.stateDir());
@@ -66,6 +83,10 @@ final class RunCommand implements Callable<Integer> {
             err.println("Discord refused the token in DISCORD_TOKEN: check it in the developer portal.");
             scheduler.close();
             return 1;
+        } catch (DiscordUnreachableException e) {
+            err.println(e.getMessage());
+            scheduler.close();
+            return 1;
         }
         running.set(bot);
         link.connect(bot, scheduler);
@@ -78,10 +99,19 @@ final class RunCommand implements Callable<Integer> {
             heartbeat.close();
             scheduler.close(); // waits for a post in flight and records it
             bot.close();
+            release(lock);
             log.info("Paperboy stopped");
             stopped.countDown();
         }, "paperboy-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    private static void release(DirectoryLock lock) {
+        try {
+            lock.close();
+        } catch (IOException e) {
+            log.warn("Could not release the lock of the state directory: {}", e.toString());
+        }
     }
 }

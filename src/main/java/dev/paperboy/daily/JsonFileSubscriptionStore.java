@@ -1,12 +1,6 @@
 package dev.paperboy.daily;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.paperboy.catalogue.Paper;
 import dev.paperboy.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -16,11 +10,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -59,13 +48,9 @@ public final class JsonFileSubscriptionStore implements SubscriptionStore {
 
     static final String DIRECTORY = "subscriptions";
     private static final Pattern FILE_NAME = Pattern.compile("(\\d{1,20})\\.json");
+    private static final Pattern MOVED_ASIDE = Pattern.compile("(\\d{1,20})\\.json\\.corrupt-.*");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
 
     /** How a file is replaced; {@link AtomicFiles#write} except in tests that simulate a kill. */
     @FunctionalInterface
@@ -122,7 +107,7 @@ public final class JsonFileSubscriptionStore implements SubscriptionStore {
 
     @Override
     public void put(Subscription s) {
-        byte[] json = toJson(s);
+        byte[] json = SubscriptionJson.write(s);
         Path file = fileOf(s.channelId());
         synchronized (stripe(s.channelId())) {
             try {
@@ -151,7 +136,40 @@ public final class JsonFileSubscriptionStore implements SubscriptionStore {
 
     @Override
     public List<StoreProblem> problems() {
-        return List.copyOf(problems);
+        // a channel set again since (a new, readable file) is no longer a problem
+        return problems.stream().filter(p -> !byChannel.containsKey(p.channelId())).toList();
+    }
+
+    /**
+     * The problems a start would find, without changing anything on disk: for {@code check},
+     * which must not move files of a running bot.
+     */
+    public static List<StoreProblem> inspect(Path stateDir) {
+        Path dir = stateDir.resolve(DIRECTORY);
+        List<StoreProblem> found = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return found;
+        }
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            for (Path file : entries) {
+                String name = file.getFileName().toString();
+                Matcher m = FILE_NAME.matcher(name);
+                Matcher aside = MOVED_ASIDE.matcher(name);
+                if (m.matches()) {
+                    try {
+                        read(file);
+                    } catch (IOException | RuntimeException e) {
+                        found.add(new StoreProblem(Long.parseUnsignedLong(m.group(1)), file, describe(e), null));
+                    }
+                } else if (aside.matches() && !Files.exists(dir.resolve(aside.group(1) + ".json"))) {
+                    found.add(new StoreProblem(Long.parseUnsignedLong(aside.group(1)), dir.resolve(aside.group(1)
+                            + ".json"), "moved aside at an earlier start, not fixed since", file));
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot read the state directory " + dir + ": " + e, e);
+        }
+        return found;
     }
 
     Path fileOf(long channelId) {
@@ -173,6 +191,7 @@ public final class JsonFileSubscriptionStore implements SubscriptionStore {
             throw new StoreException("Cannot use the state directory " + dir + ": " + e, e);
         }
         files.sort(Comparator.naturalOrder());
+        List<Path> movedAside = new ArrayList<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
             if (name.startsWith(".") && name.endsWith(".tmp")) {
@@ -181,7 +200,11 @@ public final class JsonFileSubscriptionStore implements SubscriptionStore {
             }
             Matcher m = FILE_NAME.matcher(name);
             if (!m.matches() || !Files.isRegularFile(file)) {
-                continue; // files moved aside, and anything else someone put here
+                Matcher aside = MOVED_ASIDE.matcher(name);
+                if (aside.matches()) {
+                    movedAside.add(file);
+                }
+                continue; // anything else someone put here is not ours
             }
             try {
                 Subscription s = read(file);
@@ -191,10 +214,30 @@ public final class JsonFileSubscriptionStore implements SubscriptionStore {
                 }
                 byChannel.put(s.channelId(), s);
             } catch (IOException | RuntimeException e) {
-                moveAside(file, describe(e), clock);
+                moveAside(Long.parseUnsignedLong(m.group(1)), file, describe(e), clock);
             }
         }
+        rememberMovedAside(movedAside);
         log.info("Loaded {} paper-of-the-day subscriptions from {}", byChannel.size(), dir);
+    }
+
+    /**
+     * A file moved aside at an earlier start still stands for its channel until it is dealt with:
+     * forgetting it at the next start would let the config file re-create the channel at #1.
+     */
+    private void rememberMovedAside(List<Path> movedAside) {
+        for (Path file : movedAside) {
+            Matcher m = MOVED_ASIDE.matcher(file.getFileName().toString());
+            if (!m.matches()) {
+                continue;
+            }
+            long channelId = Long.parseUnsignedLong(m.group(1));
+            if (!byChannel.containsKey(channelId)
+                    && problems.stream().noneMatch(p -> p.channelId() == channelId)) {
+                problems.add(new StoreProblem(channelId, dir.resolve(m.group(1) + ".json"),
+                        "moved aside at an earlier start, not fixed since", file));
+            }
+        }
     }
 
     private static void deleteTemporary(Path file) {
@@ -206,7 +249,7 @@ public final class JsonFileSubscriptionStore implements SubscriptionStore {
         }
     }
 
-    private void moveAside(Path file, String reason, Clock clock) {
+    private void moveAside(long channelId, Path file, String reason, Clock clock) {
         String stamp = STAMP.format(clock.instant());
         Path target = file.resolveSibling(file.getFileName() + ".corrupt-" + stamp);
         for (int n = 2; Files.exists(target); n++) {
@@ -225,7 +268,7 @@ public final class JsonFileSubscriptionStore implements SubscriptionStore {
             log.error("The state file {} cannot be read ({}), and could not be moved aside ({}); it is ignored.",
                     file, reason, e.toString());
         }
-        problems.add(new StoreProblem(file, reason, movedTo));
+        problems.add(new StoreProblem(channelId, file, reason, movedTo));
     }
 
     private void forceDirectory() {
@@ -244,92 +287,7 @@ public final class JsonFileSubscriptionStore implements SubscriptionStore {
         return m == null ? e.getClass().getSimpleName() : m;
     }
 
-    // --- the file's shape ---------------------------------------------------------------------
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record SubscriptionJson(Integer version, String guildId, String channelId, String time, String zone,
-                            String area, Integer position, String lastPostedPaperId, String lastPostedDay,
-                            PendingJson pending, Integer failedDays, FailureJson lastFailure, Boolean paused,
-                            Boolean stopped, String createdBy) {
-    }
-
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record PendingJson(String day, String due, String area, Paper paper, Integer position, Integer total,
-                       String nonce, Boolean advances) {
-    }
-
-    record FailureJson(String at, String day, String reason) {
-    }
-
-    static byte[] toJson(Subscription s) {
-        PendingPost p = s.pending();
-        Failure f = s.lastFailure();
-        SubscriptionJson doc = new SubscriptionJson(1,
-                Long.toUnsignedString(s.guildId()), Long.toUnsignedString(s.channelId()),
-                s.time().toString(), s.zone().getId(), s.area(), s.position(), s.lastPostedPaperId(),
-                s.lastPostedDay() == null ? null : s.lastPostedDay().toString(),
-                p == null ? null : new PendingJson(p.day().toString(), p.due().toString(), p.area(), p.paper(),
-                        p.position(), p.total(), p.nonce(), p.advances()),
-                s.failedDays(),
-                f == null ? null : new FailureJson(f.at().toString(), f.day().toString(), f.reason()),
-                s.paused(), s.stopped(),
-                s.createdBy() == null ? null : Long.toUnsignedString(s.createdBy()));
-        try {
-            return JSON.writeValueAsBytes(doc);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a subscription as JSON", e);
-        }
-    }
-
     static Subscription read(Path file) throws IOException {
-        return fromJson(Files.readAllBytes(file));
-    }
-
-    static Subscription fromJson(byte[] bytes) throws IOException {
-        SubscriptionJson d = JSON.readValue(bytes, SubscriptionJson.class);
-        if (d == null) {
-            throw new IllegalArgumentException("the file is empty");
-        }
-        PendingJson pj = d.pending();
-        PendingPost pending = pj == null ? null : new PendingPost(
-                LocalDate.parse(required(pj.day(), "pending.day")),
-                Instant.parse(required(pj.due(), "pending.due")),
-                required(pj.area(), "pending.area"),
-                required(pj.paper(), "pending.paper"),
-                required(pj.position(), "pending.position"),
-                required(pj.total(), "pending.total"),
-                required(pj.nonce(), "pending.nonce"),
-                pj.advances() == null || pj.advances());
-        FailureJson fj = d.lastFailure();
-        Failure failure = fj == null ? null : new Failure(
-                Instant.parse(required(fj.at(), "lastFailure.at")),
-                LocalDate.parse(required(fj.day(), "lastFailure.day")),
-                fj.reason());
-        try {
-            return new Subscription(
-                    Long.parseUnsignedLong(required(d.guildId(), "guildId")),
-                    Long.parseUnsignedLong(required(d.channelId(), "channelId")),
-                    LocalTime.parse(required(d.time(), "time")),
-                    ZoneId.of(required(d.zone(), "zone")),
-                    required(d.area(), "area"),
-                    d.position() == null ? 0 : d.position(),
-                    d.lastPostedPaperId(),
-                    d.lastPostedDay() == null ? null : LocalDate.parse(d.lastPostedDay()),
-                    pending,
-                    d.failedDays() == null ? 0 : d.failedDays(),
-                    failure,
-                    Boolean.TRUE.equals(d.paused()),
-                    Boolean.TRUE.equals(d.stopped()),
-                    d.createdBy() == null ? null : Long.parseUnsignedLong(d.createdBy()));
-        } catch (DateTimeException | NumberFormatException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        }
-    }
-
-    private static <T> T required(T value, String field) {
-        if (value == null) {
-            throw new IllegalArgumentException("\"" + field + "\" is missing");
-        }
-        return value;
+        return SubscriptionJson.read(Files.readAllBytes(file));
     }
 }

@@ -9,17 +9,19 @@ public interface PaperPoster {
 
     /**
      * Posts the card and its {@code #k / n}, with {@link DailyPost#nonce()} as the message nonce
-     * and enforce_nonce, so that sending the same post again within minutes returns the first
-     * message instead of a second one.
+     * and enforce_nonce, so that sending the same post again within Discord's nonce window
+     * returns the first message instead of a second one. The message carries a marker only the
+     * daily post of that day has, which {@link #find} looks for.
      */
     PostResult post(DailyPost post) throws PostFailure;
 
     /**
-     * Whether this post is already in the channel: the bot's message carrying this paper, not
-     * older than {@link DailyPost#due()} (or carrying this nonce). Asked after a crash between
-     * sending and recording, before anything is sent again.
+     * Whether this post is in the channel: the bot's daily message for this paper and day, sent
+     * after {@link DailyPost#attempted()}, however many messages came after it (up to a bound the
+     * implementation documents; past it the answer is {@link Presence#UNKNOWN}). Asked after a
+     * crash or a failed send, before anything is sent again.
      */
-    boolean isPosted(DailyPost post) throws PostFailure;
+    Presence find(DailyPost post) throws PostFailure;
 
     /**
      * How many requests to Discord one {@link #post} makes (a post with a discussion thread makes
@@ -27,5 +29,13 @@ public interface PaperPoster {
      */
     default int requestsPerPost() {
         return 1;
+    }
+
+    /** What the channel says about a post. */
+    enum Presence {
+        POSTED,
+        NOT_POSTED,
+        /** the channel could not be read far enough to tell (no history permission, or past the bound) */
+        UNKNOWN
     }
 }

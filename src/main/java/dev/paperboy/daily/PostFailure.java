@@ -10,6 +10,8 @@ public class PostFailure extends Exception {
     public enum Kind {
         /** the channel was deleted or the bot can no longer see it */
         CHANNEL_GONE,
+        /** the bot is no longer a member of the server */
+        GUILD_GONE,
         /** the bot may not send messages or embeds there */
         NO_PERMISSION,
         /** Discord answered 429; {@link #retryAfter()} says when to try again when it is known */

@@ -10,23 +10,30 @@ import java.time.ZoneId;
  * What {@code /daily status} shows for one channel.
  *
  * @param nextPost      when the next attempt is made (a retry time while failing), null when paused
- * @param nextPaper     the paper that comes next, or null when there is none (see {@code problem})
+ * @param nextPaper     the paper the next new post brings, or null when there is none (see {@code noPaper})
  * @param nextNumber    k in {@code #k / n}
  * @param total         n
- * @param problem       why no paper can be posted, or null
- * @param paused        paused after failures (or about to be at the next pass); {@code /daily set} resumes
+ * @param noPaper       why no paper can be posted, or null
+ * @param unsettled     a post whose fate is being confirmed with Discord (it may be in the channel
+ *                      already), or null; it counts for {@code unsettledDay}
+ * @param unsettledDay  the local day of {@code unsettled}
+ * @param pause         why posting is paused, or null
  * @param failedDays    local days with failures since the last post
  * @param lastFailure   the last failure, or null; kept until a post succeeds
- * @param lastPostedDay the local day of the last post, or null
+ * @param lastPostedDay the local day (in the current zone) of the last post, or null
  * @param fromConfig    pre-configured in the config file rather than set by {@code /daily set}
  */
 public record SubscriptionStatus(long guildId, long channelId, LocalTime time, ZoneId zone, String area,
-                                 Instant nextPost, Paper nextPaper, int nextNumber, int total, String problem,
-                                 boolean paused, int failedDays, Failure lastFailure, LocalDate lastPostedDay,
-                                 boolean fromConfig) {
+                                 Instant nextPost, Paper nextPaper, int nextNumber, int total, String noPaper,
+                                 Paper unsettled, LocalDate unsettledDay, Pause pause, int failedDays,
+                                 Failure lastFailure, LocalDate lastPostedDay, boolean fromConfig) {
 
     /** {@code #3 / 36}, or null when there is no next paper. */
     public String nextLabel() {
         return nextPaper == null ? null : NextPaper.label(nextNumber, total);
+    }
+
+    public boolean paused() {
+        return pause != null;
     }
 }

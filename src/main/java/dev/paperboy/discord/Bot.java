@@ -1,18 +1,25 @@
 package dev.paperboy.discord;
 
 import dev.paperboy.config.Config;
+import java.io.IOException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
+import net.dv8tion.jda.api.exceptions.ErrorResponseException;
+import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import net.dv8tion.jda.api.exceptions.RateLimitedException;
+import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.requests.GatewayIntent;
@@ -46,11 +53,14 @@ public final class Bot implements AutoCloseable {
      * Logs in and returns at once; shards connect in the background. Shard 0 registers the
      * commands globally as soon as it is logged in, so several processes of one bot register once.
      *
-     * @throws TokenRefusedException when Discord refuses the token
+     * @throws TokenRefusedException       when Discord refuses the token
+     * @throws DiscordUnreachableException when Discord cannot be reached
      */
     public static Bot start(Config config, String token, CommandRegistry commands, List<Object> otherListeners) {
         // a default for every message JDA sends, including any we forget to set: nobody is pinged
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+        // Discord's ordinary refusals (a 500, an expired interaction) are one line; our bugs keep their trace
+        RestAction.setDefaultFailure(Bot::logFailure);
         InteractionRouter router = commands.router();
         List<Object> listeners = new ArrayList<>(otherListeners);
         listeners.add(router);
@@ -74,9 +84,33 @@ public final class Bot implements AutoCloseable {
             shards = builder.build();
         } catch (InvalidTokenException e) {
             throw new TokenRefusedException();
+        } catch (RuntimeException e) {
+            Throwable io = e;
+            while (io != null && !(io instanceof IOException)) {
+                io = io.getCause();
+            }
+            if (io == null) {
+                throw e; // not the network: our bug or JDA's, with its stack trace
+            }
+            throw new DiscordUnreachableException("Could not reach Discord at " + config.discordApiUrl() + " ("
+                    + (io instanceof UnknownHostException ? "unknown host " + io.getMessage() : io.toString())
+                    + "). Check the machine's network and DNS, and DISCORD_API_URL if it is set.");
         }
         log.info("Connecting to Discord at {} with {} shard(s)", config.discordApiUrl(), shards.getShardsTotal());
         return new Bot(shards);
+    }
+
+    /** What a request queued without its own failure handler logs when it fails. */
+    static void logFailure(Throwable e) {
+        if (e instanceof ErrorResponseException r) {
+            log.warn("Discord answered {} {} ({}) to a request", r.getErrorCode(), r.getMeaning(),
+                    r.getResponse() == null ? "no response" : "HTTP " + r.getResponse().code);
+        } else if (e instanceof IOException || e instanceof TimeoutException || e instanceof RateLimitedException
+                || e instanceof InsufficientPermissionException) {
+            log.warn("A request to Discord failed: {}", e.toString());
+        } else {
+            log.error("A request to Discord failed", e);
+        }
     }
 
     public ShardManager shards() {

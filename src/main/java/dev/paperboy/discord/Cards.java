@@ -6,6 +6,7 @@ import dev.paperboy.catalogue.Paper;
 import dev.paperboy.catalogue.Resource;
 import dev.paperboy.catalogue.Section;
 import dev.paperboy.catalogue.Texts;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import net.dv8tion.jda.api.EmbedBuilder;
@@ -62,9 +63,15 @@ final class Cards {
     }
 
     /** The paper of the day: the card, with its place in the list above the title. */
-    MessageEmbed dailyPaper(Paper p, int position, int total, Messages m) {
+    /**
+     * The paper of the day. Its timestamp is the due instant of its day: Discord shows it as the
+     * post's date, and it is the marker that tells this post from any other message showing the
+     * same paper (a {@code /paper} reply carries none), whatever the language of its text.
+     */
+    MessageEmbed dailyPaper(Paper p, int position, int total, Instant due, Messages m) {
         return paperBuilder(p, m)
                 .setAuthor(Texts.cut(m.get("paper.of.the.day", position, total), AUTHOR))
+                .setTimestamp(due)
                 .build();
     }
 

@@ -6,12 +6,13 @@ import dev.paperboy.catalogue.Texts;
 import dev.paperboy.config.ConfigLoader;
 import dev.paperboy.daily.DailyDefaults;
 import dev.paperboy.daily.DailyScheduler;
+import dev.paperboy.daily.Rejected;
 import dev.paperboy.daily.StoreException;
+import dev.paperboy.daily.StoreProblem;
 import dev.paperboy.daily.Subscribed;
 import dev.paperboy.daily.Subscription;
 import dev.paperboy.daily.SubscriptionStatus;
 import java.time.DateTimeException;
-import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -21,8 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
@@ -37,6 +38,8 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code /daily set | stop | status}: the paper of the day of this server. For members with
@@ -44,6 +47,8 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
  * again when it runs, since a server can override who sees a command.
  */
 final class DailyCommand implements BotCommand {
+
+    private static final Logger log = LoggerFactory.getLogger(DailyCommand.class);
 
     static final String NAME = "daily";
     static final String SET = "set";
@@ -122,52 +127,71 @@ final class DailyCommand implements BotCommand {
             reply = switch (String.valueOf(event.getSubcommandName())) {
                 case SET -> set(event, m);
                 case STOP -> stop(event.getGuild().getIdLong(), m);
-                default -> status(event.getGuild().getIdLong(), m);
+                default -> status(event.getGuild(), m);
             };
         } catch (StoreException e) {
-            reply = Reply.error(m.get("daily.save.failed", e.getMessage()));
+            log.error("/daily {} in guild {}: {}", event.getSubcommandName(), event.getGuild().getId(), e.getMessage());
+            reply = Reply.error(m.get("daily.save.failed"));
         }
         event.getHook().editOriginal(reply.toEditData()).queue();
     }
 
+    /** What {@code /daily set} asks for, checked: a text channel the bot can work in, a time, a zone. */
+    record SetRequest(TextChannel channel, LocalTime time, ZoneId zone, String area) {
+
+        /** The request, or the reason it cannot be, in the user's language. */
+        static Either parse(SlashCommandInteractionEvent event, boolean threads, Messages m) {
+            OptionMapping channelOption = event.getOption(CHANNEL);
+            GuildChannelUnion chosen = channelOption == null ? null : channelOption.getAsChannel();
+            if (chosen == null || chosen.getType() != ChannelType.TEXT) {
+                return Either.no(m.get("daily.bad.channel"));
+            }
+            TextChannel channel = chosen.asTextChannel();
+            String timeText = option(event, TIME, DailyDefaults.TIME.toString());
+            String zoneText = option(event, TIMEZONE, DailyDefaults.ZONE.getId());
+            LocalTime time;
+            try {
+                time = ConfigLoader.parseTime(timeText);
+            } catch (DateTimeParseException e) {
+                return Either.no(m.get("daily.bad.time", UserText.escape(timeText)));
+            }
+            ZoneId zone;
+            try {
+                zone = ZoneId.of(zoneText);
+            } catch (DateTimeException e) {
+                return Either.no(m.get("daily.bad.zone", UserText.escape(zoneText)));
+            }
+            List<String> missing = missingPermissions(channel, threads, m);
+            if (!missing.isEmpty()) {
+                return Either.no(m.get("daily.bot.missing", channel.getAsMention(), String.join(", ", missing)));
+            }
+            return new Either(new SetRequest(channel, time, zone, option(event, AREA, DailyDefaults.AREA)), null);
+        }
+    }
+
+    /** A parsed request, or why there is none. */
+    record Either(SetRequest request, String rejection) {
+        static Either no(String why) {
+            return new Either(null, why);
+        }
+    }
+
     private Reply set(SlashCommandInteractionEvent event, Messages m) {
-        OptionMapping channelOption = event.getOption(CHANNEL);
-        GuildChannelUnion chosen = channelOption == null ? null : channelOption.getAsChannel();
-        if (chosen == null || chosen.getType() != ChannelType.TEXT) {
-            return Reply.error(m.get("daily.bad.channel"));
+        Either parsed = SetRequest.parse(event, threads, m);
+        if (parsed.request() == null) {
+            return Reply.error(parsed.rejection());
         }
-        TextChannel channel = chosen.asTextChannel();
-        String timeText = option(event, TIME, DailyDefaults.TIME.toString());
-        String zoneText = option(event, TIMEZONE, DailyDefaults.ZONE.getId());
-        String area = option(event, AREA, DailyDefaults.AREA);
-        LocalTime time;
-        try {
-            time = ConfigLoader.parseTime(timeText);
-        } catch (DateTimeParseException e) {
-            return Reply.error(m.get("daily.bad.time", UserText.escape(timeText)));
-        }
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(zoneText);
-        } catch (DateTimeException e) {
-            return Reply.error(m.get("daily.bad.zone", UserText.escape(zoneText)));
-        }
-        EnumSet<Permission> needed = EnumSet.copyOf(DiscordPoster.NEEDED);
-        if (threads) {
-            needed.addAll(DiscordPoster.NEEDED_FOR_THREADS);
-        }
-        List<String> missing = needed.stream()
-                .filter(p -> !event.getGuild().getSelfMember().hasPermission(channel, p))
-                .map(Permission::getName).toList();
-        if (!missing.isEmpty()) {
-            return Reply.error(m.get("daily.bot.missing", channel.getAsMention(), String.join(", ", missing)));
-        }
+        SetRequest r = parsed.request();
         Subscribed done;
         try {
-            done = scheduler.subscribe(event.getGuild().getIdLong(), channel.getIdLong(), time, zone, area,
-                    event.getUser().getIdLong());
-        } catch (IllegalArgumentException e) {
-            return Reply.error(e.getMessage());
+            done = scheduler.subscribe(event.getGuild().getIdLong(), r.channel().getIdLong(), r.time(), r.zone(),
+                    r.area(), event.getUser().getIdLong());
+        } catch (Rejected e) {
+            return Reply.error(switch (e.reason()) {
+                case UNKNOWN_AREA -> m.get("daily.rejected.area", UserText.escape(e.value()), String.join(", ",
+                        catalogue.areas()));
+                case OTHER_SERVER -> m.get("daily.rejected.other.server");
+            });
         }
         SubscriptionStatus s = done.status();
         String key = switch (done.change()) {
@@ -176,7 +200,8 @@ final class DailyCommand implements BotCommand {
             case RESUMED -> "daily.set.resumed";
             case MOVED -> "daily.set.moved";
         };
-        String text = m.get(key, channel.getAsMention(), s.time(), s.zone().getId(), areaName(s.area(), m),
+        String text = m.get(key, r.channel().getAsMention(), s.time(), s.zone().getId(),
+                DailyStatusCard.areaName(s.area(), m),
                 done.previousChannelId() == null ? "" : "<#" + done.previousChannelId() + ">")
                 + "\n" + next(s, m);
         return Reply.notice(text);
@@ -190,42 +215,33 @@ final class DailyCommand implements BotCommand {
         return Reply.notice(m.get("daily.stopped", String.join(", ", stopped.stream().map(id -> "<#" + id + ">").toList())));
     }
 
-    private Reply status(long guildId, Messages m) {
-        List<SubscriptionStatus> all = scheduler.status(guildId);
-        if (all.isEmpty()) {
+    private Reply status(Guild guild, Messages m) {
+        List<MessageEmbed> embeds = new ArrayList<>();
+        for (SubscriptionStatus s : scheduler.status(guild.getIdLong())) {
+            TextChannel channel = guild.getTextChannelById(s.channelId());
+            List<String> missing = channel == null ? List.of() : missingPermissions(channel, threads, m);
+            embeds.add(DailyStatusCard.of(s, missing, m));
+        }
+        for (StoreProblem p : scheduler.problems()) {
+            if (guild.getGuildChannelById(p.channelId()) != null) {
+                embeds.add(DailyStatusCard.damaged(p, m));
+            }
+        }
+        if (embeds.isEmpty()) {
             return Reply.error(m.get("daily.none"));
         }
-        List<MessageEmbed> embeds = new ArrayList<>();
-        for (SubscriptionStatus s : all.subList(0, Math.min(all.size(), Pages.MAX_EMBEDS))) {
-            EmbedBuilder e = new EmbedBuilder()
-                    .setTitle(m.get("daily.status.title"))
-                    .setColor(s.paused() || s.lastFailure() != null ? 0xED4245 : 0x57F287)
-                    .addField(m.get("daily.status.channel"), "<#" + s.channelId() + ">"
-                            + (s.fromConfig() ? " (" + m.get("daily.status.from.config") + ")" : ""), true)
-                    .addField(m.get("daily.status.schedule"), s.time() + " " + s.zone().getId() + " · "
-                            + areaName(s.area(), m), true);
-            if (s.nextPost() != null) {
-                e.addField(m.get("daily.status.next"), when(s.nextPost()), false);
-            }
-            if (s.nextPaper() != null) {
-                e.addField(m.get("daily.status.next.paper"), Texts.cut(s.nextLabel() + " · [" + s.nextPaper().displayName()
-                        + "](" + s.nextPaper().url() + ")", Cards.FIELD_VALUE), false);
-            } else if (s.problem() != null) {
-                e.addField(m.get("daily.status.next.paper"), Texts.cut(s.problem(), Cards.FIELD_VALUE), false);
-            }
-            if (s.lastPostedDay() != null) {
-                e.addField(m.get("daily.status.last"), s.lastPostedDay().toString(), true);
-            }
-            if (s.lastFailure() != null) {
-                e.addField(m.get("daily.status.failure"), Texts.cut(when(s.lastFailure().at()) + "\n"
-                        + s.lastFailure().reason(), Cards.FIELD_VALUE), false);
-            }
-            if (s.paused()) {
-                e.setDescription(m.get("daily.status.paused", s.failedDays()));
-            }
-            embeds.add(e.build());
+        return Reply.of(embeds.subList(0, Math.min(embeds.size(), Pages.MAX_EMBEDS))).asEphemeral();
+    }
+
+    /** The permissions the bot lacks in the channel to post the paper of the day, by name. */
+    static List<String> missingPermissions(TextChannel channel, boolean threads, Messages m) {
+        EnumSet<Permission> needed = EnumSet.copyOf(DiscordPoster.NEEDED);
+        if (threads) {
+            needed.addAll(DiscordPoster.NEEDED_FOR_THREADS);
         }
-        return Reply.of(embeds).asEphemeral();
+        Member self = channel.getGuild().getSelfMember();
+        return needed.stream().filter(p -> !self.hasPermission(channel, p))
+                .map(p -> m.get("permission." + p.name())).toList();
     }
 
     @Override
@@ -257,22 +273,10 @@ final class DailyCommand implements BotCommand {
 
     private String next(SubscriptionStatus s, Messages m) {
         if (s.nextPaper() == null) {
-            return m.get("daily.next.none", s.problem());
+            return m.get("daily.no.paper", s.area());
         }
-        return m.get("daily.next", when(s.nextPost()), s.nextLabel(), s.nextPaper().date(), s.nextPaper().displayName());
-    }
-
-    /** A Discord timestamp: every reader sees it in their own time zone and language. */
-    private static String when(Instant instant) {
-        if (instant == null) {
-            return "-";
-        }
-        long seconds = instant.getEpochSecond();
-        return "<t:" + seconds + ":F> (<t:" + seconds + ":R>)";
-    }
-
-    private static String areaName(String area, Messages m) {
-        return Subscription.ALL.equals(area) ? m.get("daily.area.all") : area.toUpperCase(Locale.ROOT);
+        return m.get("daily.next", DailyStatusCard.when(s.nextPost()), s.nextLabel(), s.nextPaper().date(),
+                s.nextPaper().displayName());
     }
 
     private static String option(SlashCommandInteractionEvent event, String name, String fallback) {

@@ -4,7 +4,12 @@ import dev.paperboy.catalogue.Catalogue;
 import dev.paperboy.daily.DailyScheduler;
 import dev.paperboy.daily.PaperPoster;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.StatusChangeEvent;
+import net.dv8tion.jda.api.events.channel.ChannelDeleteEvent;
+import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
+import net.dv8tion.jda.api.events.guild.GuildLeaveEvent;
+import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 
 /**
@@ -45,6 +50,41 @@ public final class DailyLink extends ListenerAdapter {
         DailyScheduler s = scheduler;
         if (s != null && event.getNewStatus() == JDA.Status.CONNECTED) {
             s.runNow();
+        }
+    }
+
+    /** Removed from a server (not an outage: JDA sends GuildUnavailableEvent for those). */
+    @Override
+    public void onGuildLeave(GuildLeaveEvent event) {
+        DailyScheduler s = scheduler;
+        if (s != null) {
+            s.guildGone(event.getGuild().getIdLong());
+        }
+    }
+
+    /** Added (back) to a server. */
+    @Override
+    public void onGuildJoin(GuildJoinEvent event) {
+        DailyScheduler s = scheduler;
+        if (s != null) {
+            s.guildBack(event.getGuild().getIdLong());
+        }
+    }
+
+    /** A server seen at start: the bot may have been added back while it was down. */
+    @Override
+    public void onGuildReady(GuildReadyEvent event) {
+        DailyScheduler s = scheduler;
+        if (s != null) {
+            s.guildBack(event.getGuild().getIdLong());
+        }
+    }
+
+    @Override
+    public void onChannelDelete(ChannelDeleteEvent event) {
+        DailyScheduler s = scheduler;
+        if (s != null && event.getChannelType() == ChannelType.TEXT) {
+            s.channelGone(event.getChannel().getIdLong());
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.paperboy.discord;
 import dev.paperboy.catalogue.Texts;
 import dev.paperboy.daily.DailyPost;
 import dev.paperboy.daily.PaperPoster;
+import dev.paperboy.daily.PaperPoster.Presence;
 import dev.paperboy.daily.PostFailure;
 import dev.paperboy.daily.PostResult;
 import java.time.Duration;
@@ -10,11 +11,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.MessageType;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
@@ -34,12 +37,22 @@ import org.slf4j.LoggerFactory;
 final class DiscordPoster implements PaperPoster {
 
     private static final Logger log = LoggerFactory.getLogger(DiscordPoster.class);
+    /** Read Message History too: after a failed send, the channel is read to learn whether the post went out. */
     static final EnumSet<Permission> NEEDED = EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
-            Permission.MESSAGE_EMBED_LINKS);
+            Permission.MESSAGE_EMBED_LINKS, Permission.MESSAGE_HISTORY);
     static final EnumSet<Permission> NEEDED_FOR_THREADS = EnumSet.of(Permission.CREATE_PUBLIC_THREADS,
             Permission.MESSAGE_SEND_IN_THREADS);
-    /** How many recent messages the check after a crash looks through: a day's chatter in most groups. */
-    static final int HISTORY = 100;
+    /** Discord's largest page of channel history. */
+    static final int PAGE = 100;
+    /**
+     * How far the search for a post reads, from the first attempt on: 50 pages, 5,000 messages,
+     * more than the busiest study group writes in the minutes between a failed send and its
+     * check. Past it the answer is "cannot tell", which the scheduler takes as a missed day
+     * rather than risk a second post.
+     */
+    static final int MAX_PAGES = 50;
+    /** Clocks differ: start the search a little before the first attempt by our clock. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(1);
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final Cards cards;
@@ -60,7 +73,7 @@ final class DiscordPoster implements PaperPoster {
     public PostResult post(DailyPost post) throws PostFailure {
         TextChannel channel = channel(post);
         Messages m = Messages.of(channel.getGuild().getLocale());
-        MessageEmbed card = cards.dailyPaper(post.paper(), post.number(), post.total(), m);
+        MessageEmbed card = cards.dailyPaper(post.paper(), post.number(), post.total(), post.due(), m);
         try {
             Message sent = channel.sendMessage(new MessageCreateBuilder()
                             .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
@@ -83,31 +96,64 @@ final class DiscordPoster implements PaperPoster {
         return thread ? 2 : 1;
     }
 
-    /** Whether the bot's card for this paper is already in the channel since the post was due. */
+    /**
+     * Pages through the channel from the first attempt on, oldest first, for the bot's daily
+     * message of this paper and day: the embed's link and its timestamp (the day's due instant),
+     * in a plain message (an interaction reply is never the daily post).
+     */
     @Override
-    public boolean isPosted(DailyPost post) throws PostFailure {
-        TextChannel channel = channel(post);
+    public Presence find(DailyPost post) throws PostFailure {
+        TextChannel channel = channel(post, EnumSet.of(Permission.VIEW_CHANNEL));
+        if (!channel.getGuild().getSelfMember().hasPermission(channel, Permission.MESSAGE_HISTORY)) {
+            return Presence.UNKNOWN;
+        }
         long self = channel.getJDA().getSelfUser().getIdLong();
+        long after = TimeUtil.getDiscordTimestamp(post.attempted().minus(CLOCK_SKEW).toEpochMilli());
         try {
-            List<Message> since = channel.getHistoryAfter(TimeUtil.getDiscordTimestamp(post.due().toEpochMilli() - 1), HISTORY)
-                    .timeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                    .complete(false)
-                    .getRetrievedHistory();
-            return since.stream().anyMatch(msg -> msg.getAuthor().getIdLong() == self
-                    && msg.getEmbeds().stream().anyMatch(e -> Objects.equals(e.getUrl(), post.paper().url())));
+            for (int page = 0; page < MAX_PAGES; page++) {
+                List<Message> messages = channel.getHistoryAfter(after, PAGE)
+                        .timeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                        .complete(false)
+                        .getRetrievedHistory();
+                if (messages.stream().anyMatch(msg -> isDailyPost(msg, self, post))) {
+                    return Presence.POSTED;
+                }
+                if (messages.size() < PAGE) {
+                    return Presence.NOT_POSTED;
+                }
+                after = messages.stream().mapToLong(Message::getIdLong).max().orElseThrow();
+            }
+            log.warn("Could not find the paper of the day for {} in #{} within {} messages of its first attempt",
+                    post.day(), channel.getName(), MAX_PAGES * PAGE);
+            return Presence.UNKNOWN;
         } catch (RuntimeException | RateLimitedException e) {
-            throw failure("read the recent messages of #" + channel.getName(), e);
+            throw failure("read the messages of #" + channel.getName(), e);
         }
     }
 
+    private static boolean isDailyPost(Message msg, long self, DailyPost post) {
+        return msg.getAuthor().getIdLong() == self && msg.getType() == MessageType.DEFAULT
+                && msg.getEmbeds().stream().anyMatch(e -> Objects.equals(e.getUrl(), post.paper().url())
+                        && e.getTimestamp() != null && e.getTimestamp().toInstant().equals(post.due()));
+    }
+
     private TextChannel channel(DailyPost post) throws PostFailure {
+        return channel(post, NEEDED);
+    }
+
+    private TextChannel channel(DailyPost post, EnumSet<Permission> needed) throws PostFailure {
         ShardManager s = shards;
         if (s == null) {
             throw new PostFailure(PostFailure.Kind.TRANSIENT, "not connected to Discord yet");
         }
         Guild guild = s.getGuildById(post.guildId());
         if (guild == null) {
-            throw new PostFailure(PostFailure.Kind.TRANSIENT, "the server " + post.guildId() + " is not available now");
+            JDA shard = s.getShardById((int) ((post.guildId() >>> 22) % s.getShardsTotal()));
+            if (shard == null || shard.getStatus() != JDA.Status.CONNECTED || shard.isUnavailable(post.guildId())) {
+                throw new PostFailure(PostFailure.Kind.TRANSIENT, "the server " + post.guildId()
+                        + " is not available now");
+            }
+            throw new PostFailure(PostFailure.Kind.GUILD_GONE, "the bot is no longer in the server " + post.guildId());
         }
         TextChannel channel = guild.getTextChannelById(post.channelId());
         if (channel == null) {
@@ -116,7 +162,7 @@ final class DiscordPoster implements PaperPoster {
         }
         Member self = guild.getSelfMember();
         EnumSet<Permission> missing = EnumSet.noneOf(Permission.class);
-        for (Permission p : NEEDED) {
+        for (Permission p : needed) {
             if (!self.hasPermission(channel, p)) {
                 missing.add(p);
             }

@@ -124,7 +124,7 @@ class CrashSafetyTest {
         h.runDue();
 
         List<FakePoster.Call> calls = h.poster.calls;
-        assertThat(calls).extracting(FakePoster.Call::kind).containsExactly("post", "isPosted", "post");
+        assertThat(calls).extracting(FakePoster.Call::kind).containsExactly("post", "find", "post");
         assertThat(calls).extracting(c -> c.post().nonce()).containsOnly(nonce);
         assertThat(h.poster.in(CHANNEL)).hasSize(1);
     }
@@ -137,7 +137,7 @@ class CrashSafetyTest {
         h.boot();
         h.runDue();
 
-        assertThat(h.poster.calls).extracting(FakePoster.Call::kind).containsExactly("post", "isPosted");
+        assertThat(h.poster.calls).extracting(FakePoster.Call::kind).containsExactly("post", "find");
         assertThat(h.state(CHANNEL).lastPostedDay()).isEqualTo(DAY);
         assertThat(h.state(CHANNEL).lastPostedPaperId()).isEqualTo(Papers.paper(0).id());
     }

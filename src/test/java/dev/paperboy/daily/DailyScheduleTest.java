@@ -43,11 +43,11 @@ class DailyScheduleTest {
         assertThat(DailySchedule.isDue(s, t("2024-05-01T09:00", TAIPEI))).isTrue();
         assertThat(DailySchedule.isDue(s, t("2024-05-01T23:59", TAIPEI))).isTrue();
 
-        Subscription posted = s.withLastPostedDay(LocalDate.of(2024, 5, 1));
+        Subscription posted = s.withLastPostedAt(t("2024-05-01T09:00", TAIPEI));
         assertThat(DailySchedule.isDue(posted, t("2024-05-01T23:59", TAIPEI))).isFalse();
         assertThat(DailySchedule.isDue(posted, t("2024-05-02T09:00", TAIPEI))).isTrue();
         assertThat(DailySchedule.isDue(posted, t("2024-05-09T09:00", TAIPEI))).as("days later: due once").isTrue();
-        assertThat(DailySchedule.isDue(posted.withPaused(), t("2024-05-02T09:00", TAIPEI))).isFalse();
+        assertThat(DailySchedule.isDue(posted.withPause(new Pause(Pause.Why.FAILED_DAYS, Instant.EPOCH)), t("2024-05-02T09:00", TAIPEI))).isFalse();
         assertThat(DailySchedule.isDue(posted.asStopped(), t("2024-05-02T09:00", TAIPEI))).isFalse();
     }
 
@@ -59,9 +59,9 @@ class DailyScheduleTest {
 
         assertThat(DailySchedule.nextRun(s, early)).isEqualTo(t("2024-05-01T09:00", TAIPEI));
         assertThat(DailySchedule.nextRun(s, late)).isEqualTo(late);
-        assertThat(DailySchedule.nextRun(s.withLastPostedDay(LocalDate.of(2024, 5, 1)), late))
+        assertThat(DailySchedule.nextRun(s.withLastPostedAt(t("2024-05-01T09:00", TAIPEI)), late))
                 .isEqualTo(t("2024-05-02T09:00", TAIPEI));
-        assertThat(DailySchedule.nextRun(s.withPaused(), late)).isNull();
+        assertThat(DailySchedule.nextRun(s.withPause(new Pause(Pause.Why.FAILED_DAYS, Instant.EPOCH)), late)).isNull();
     }
 
     @Test

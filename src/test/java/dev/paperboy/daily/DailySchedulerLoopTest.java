@@ -52,14 +52,14 @@ class DailySchedulerLoopTest {
         }
 
         @Override
-        public boolean isPosted(DailyPost post) throws PostFailure {
-            return inner.isPosted(post);
+        public Presence find(DailyPost post) throws PostFailure {
+            return inner.find(post);
         }
     }
 
     private DailyScheduler scheduler(SubscriptionStore store, Supplier<Catalogue> catalogue, PaperPoster poster) {
         return new DailyScheduler(clock, store, catalogue, poster, g -> true, null, DailySettings.defaults(),
-                new Pacer(1000, new Harness.NoSleep()), () -> "n" + System.nanoTime());
+                new Pacer(1000, new Harness.NoSleep()));
     }
 
     @Test
@@ -130,8 +130,8 @@ class DailySchedulerLoopTest {
             }
 
             @Override
-            public boolean isPosted(DailyPost post) throws PostFailure {
-                return discord.isPosted(post);
+            public Presence find(DailyPost post) throws PostFailure {
+                return discord.find(post);
             }
         };
         DailyScheduler s = scheduler(store, Papers::seedShape, slow);

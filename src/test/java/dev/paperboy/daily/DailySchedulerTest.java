@@ -107,7 +107,7 @@ class DailySchedulerTest {
     }
 
     @Test
-    void zonesFarFromUtcPostOnTheirOwnLocalDay() {
+    void zonesFarFromUtcPostOnTheirOwnLocalDay() throws Rejected {
         harness(at("2024-06-01T00:00", "UTC"));
         long kiritimati = 201;
         long pagoPago = 202;
@@ -258,7 +258,7 @@ class DailySchedulerTest {
     }
 
     @Test
-    void subscriptionOfAGuildOnAnotherShardIsNeverPosted() {
+    void subscriptionOfAGuildOnAnotherShardIsNeverPosted() throws Rejected {
         harness(at("2024-05-01T08:00", TAIPEI));
         long remoteGuild = 999;
         h.isLocalGuild = g -> g != remoteGuild;
@@ -356,9 +356,11 @@ class DailySchedulerTest {
     void subscribeRejectsAnAreaTheCatalogueDoesNotHave() {
         harness(at("2024-05-01T08:00", TAIPEI));
 
-        assertThatThrownBy(() -> h.subscribe(CHANNEL, "09:00", TAIPEI, "rl"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("rl").hasMessageContaining("all, nlp, cv");
+        assertThatThrownBy(() -> h.scheduler.subscribe(GUILD, CHANNEL, LocalTime.of(9, 0), ZoneId.of(TAIPEI), "rl", 1))
+                .isInstanceOfSatisfying(Rejected.class, r -> {
+                    assertThat(r.reason()).isEqualTo(Rejected.Reason.UNKNOWN_AREA);
+                    assertThat(r.value()).isEqualTo("rl");
+                });
         assertThat(h.files.all()).isEmpty();
     }
 
@@ -372,7 +374,7 @@ class DailySchedulerTest {
 
         assertThat(h.poster.calls).isEmpty();
         SubscriptionStatus s = h.scheduler.status(GUILD).get(0);
-        assertThat(s.problem()).contains("no papers in area \"nlp\"");
+        assertThat(s.noPaper()).contains("no papers in area \"nlp\"");
         assertThat(s.lastFailure().reason()).contains("no papers in area \"nlp\"");
         assertThat(s.nextPost()).isAfter(h.clock.instant());
     }
@@ -395,7 +397,7 @@ class DailySchedulerTest {
     }
 
     @Test
-    void manyChannelsPostedInParallelEachGetExactlyOnePost() {
+    void manyChannelsPostedInParallelEachGetExactlyOnePost() throws Rejected {
         h = new Harness(stateDir, at("2024-05-01T08:00", TAIPEI).toInstant(), Papers.seedShape());
         h.settings = DailySettings.defaults().withParallelSends(6);
         h.boot();
@@ -428,8 +430,8 @@ class DailySchedulerTest {
             }
 
             @Override
-            public boolean isPosted(DailyPost post) throws PostFailure {
-                return h.poster.isPosted(post);
+            public Presence find(DailyPost post) throws PostFailure {
+                return h.poster.find(post);
             }
 
             @Override
@@ -438,7 +440,7 @@ class DailySchedulerTest {
             }
         };
         DailyScheduler scheduler = new DailyScheduler(h.clock, h.files, () -> h.catalogue, withThreads, g -> true,
-                null, h.settings, new Pacer(40, ticker), () -> "n" + System.nanoTime());
+                null, h.settings, new Pacer(40, ticker));
         try {
             h.clock.set(at("2024-05-01T09:00", TAIPEI));
             scheduler.runDue();

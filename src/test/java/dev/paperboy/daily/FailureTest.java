@@ -29,7 +29,7 @@ class FailureTest {
     Harness h;
 
     @BeforeEach
-    void twoChannels() {
+    void twoChannels() throws Rejected {
         h = new Harness(stateDir, at("2024-05-01T08:00", TAIPEI).toInstant(), Papers.seedShape()).boot();
         h.subscribe(GONE, "09:00", TAIPEI, "all");
         h.scheduler.subscribe(OTHER_GUILD, FINE, LocalTime.of(9, 0), ZoneId.of(TAIPEI), "all", 1);
@@ -40,13 +40,44 @@ class FailureTest {
         h.close();
     }
 
+    @Test
+    void aDeletedChannelIsPausedAtOnceWithNoRetriesAndDoesNotStopAnotherChannel() {
+        h.poster.fail(GONE, PostFailure.Kind.CHANNEL_GONE, "Unknown Channel");
+
+        h.clock.set(at("2024-05-01T08:59", TAIPEI));
+        h.walk(at("2024-05-03T11:00", TAIPEI), Duration.ofMinutes(1));
+
+        assertThat(attempts(GONE)).as("one attempt, then nothing for days").containsExactly(
+                at("2024-05-01T09:00", TAIPEI).toInstant());
+        assertThat(h.poster.in(FINE)).hasSize(3);
+        SubscriptionStatus s = h.scheduler.status(GUILD).get(0);
+        assertThat(s.pause().why()).isEqualTo(Pause.Why.CHANNEL_DELETED);
+        assertThat(s.lastFailure().cause()).isEqualTo(Failure.Cause.CHANNEL_GONE);
+        assertThat(s.nextPost()).isNull();
+    }
+
+    @Test
+    void aServerThatRemovedTheBotPausesAtOnceAndResumesWhenTheBotIsAddedBack() {
+        h.poster.fail(GONE, PostFailure.Kind.GUILD_GONE, "the bot is no longer in the server");
+        h.clock.set(at("2024-05-01T08:59", TAIPEI));
+        h.walk(at("2024-05-02T11:00", TAIPEI), Duration.ofMinutes(1));
+        assertThat(attempts(GONE)).containsExactly(at("2024-05-01T09:00", TAIPEI).toInstant());
+        assertThat(h.scheduler.status(GUILD).get(0).pause().why()).isEqualTo(Pause.Why.BOT_REMOVED);
+
+        h.poster.heal(GONE);
+        assertThat(h.scheduler.guildBack(GUILD)).containsExactly(GONE);
+        h.runDue();
+        assertThat(h.poster.in(GONE)).as("back the same day: that day's post, once").hasSize(1);
+        assertThat(h.scheduler.status(GUILD).get(0).paused()).isFalse();
+    }
+
     private List<Instant> attempts(long channel) {
         return h.poster.calls.stream().filter(c -> c.post().channelId() == channel).map(FakePoster.Call::at).toList();
     }
 
     @Test
-    void aGoneChannelIsRetriedWithBackoffReportedInStatusAndDoesNotStopAnotherChannel() {
-        h.poster.fail(GONE, PostFailure.Kind.CHANNEL_GONE, "Unknown Channel");
+    void aDiscordErrorIsRetriedWithBackoffReportedInStatusAndDoesNotStopAnotherChannel() {
+        h.poster.fail(GONE, PostFailure.Kind.TRANSIENT, "Discord answered 500");
 
         h.clock.set(at("2024-05-01T08:59", TAIPEI));
         h.walk(at("2024-05-01T11:00", TAIPEI), Duration.ofMinutes(1));
@@ -64,7 +95,8 @@ class FailureTest {
         assertThat(h.poster.in(FINE).get(0).at()).isEqualTo(at("2024-05-01T09:00", TAIPEI).toInstant());
 
         SubscriptionStatus s = h.scheduler.status(GUILD).get(0);
-        assertThat(s.lastFailure().reason()).isEqualTo("Unknown Channel");
+        assertThat(s.lastFailure().reason()).isEqualTo("Discord answered 500");
+        assertThat(s.lastFailure().cause()).isEqualTo(Failure.Cause.DISCORD_ERROR);
         assertThat(s.lastFailure().at()).isEqualTo(at("2024-05-01T10:31", TAIPEI).toInstant());
         assertThat(s.failedDays()).isEqualTo(1);
         assertThat(s.paused()).isFalse();
@@ -156,7 +188,7 @@ class FailureTest {
             throw new java.io.IOException("No space left on device");
         });
         DailyScheduler scheduler = new DailyScheduler(h.clock, failing, () -> h.catalogue, h.poster, g -> true, null,
-                h.settings, new Pacer(1000, new Harness.NoSleep()), () -> "n");
+                h.settings, new Pacer(1000, new Harness.NoSleep()));
         try {
             h.clock.set(at("2024-05-01T09:00", TAIPEI));
             scheduler.runDue();

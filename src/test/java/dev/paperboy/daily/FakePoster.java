@@ -24,7 +24,7 @@ final class FakePoster implements PaperPoster {
         }
     }
 
-    /** Every call the scheduler made, in order: {@code post} or {@code isPosted}. */
+    /** Every call the scheduler made, in order: {@code post} or {@code find}. */
     record Call(String kind, DailyPost post, Instant at) {
     }
 
@@ -39,6 +39,7 @@ final class FakePoster implements PaperPoster {
     private CrashAt crashNextPost = CrashAt.NONE;
     private PostFailure failAfterDelivery;
     private boolean missesMessages;
+    private boolean historyUnreadable;
     private int nextId = 1;
 
     FakePoster(Clock clock) {
@@ -67,7 +68,7 @@ final class FakePoster implements PaperPoster {
         failAfterDelivery = failure;
     }
 
-    /** isPosted answers false even for a message that is there (a search that missed it). */
+    /** find answers NOT_POSTED even for a message that is there (a search that missed it). */
     synchronized void missMessages(boolean miss) {
         missesMessages = miss;
     }
@@ -105,18 +106,28 @@ final class FakePoster implements PaperPoster {
         return new PostResult(m.id());
     }
 
+    /** find answers UNKNOWN, as when the history cannot be read (no permission, past the bound). */
+    synchronized void historyUnreadable(boolean unreadable) {
+        historyUnreadable = unreadable;
+    }
+
+    /** The daily post of that day is told by its marker (the due instant), as on Discord. */
     @Override
-    public synchronized boolean isPosted(DailyPost post) throws PostFailure {
-        calls.add(new Call("isPosted", post, clock.instant()));
+    public synchronized Presence find(DailyPost post) throws PostFailure {
+        calls.add(new Call("find", post, clock.instant()));
         Function<DailyPost, PostFailure> f = failing.get(post.channelId());
         if (f != null) {
             throw f.apply(post);
         }
+        if (historyUnreadable) {
+            return Presence.UNKNOWN;
+        }
         if (missesMessages) {
-            return false;
+            return Presence.NOT_POSTED;
         }
         return messages.stream().anyMatch(m -> m.channelId() == post.channelId()
-                && m.post().paper().id().equals(post.paper().id()) && !m.at().isBefore(post.due()));
+                && m.post().paper().id().equals(post.paper().id()) && m.post().due().equals(post.due()))
+                ? Presence.POSTED : Presence.NOT_POSTED;
     }
 
     synchronized List<Message> in(long channelId) {

@@ -48,19 +48,17 @@ final class Harness implements AutoCloseable {
         files = new JsonFileSubscriptionStore(stateDir, clock, AtomicFiles::write);
         store = new CrashingStore(files);
         scheduler = new DailyScheduler(clock, store, () -> catalogue, poster, isLocalGuild, null, settings,
-                new Pacer(1_000_000, new NoSleep()), Harness::nonce);
+                new Pacer(1_000_000, new NoSleep()));
         boots++;
         return this;
     }
 
-    private static int nonces;
-
-    private static synchronized String nonce() {
-        return "n" + (++nonces);
-    }
-
     Subscribed subscribe(long channelId, String time, String zone, String area) {
-        return scheduler.subscribe(GUILD, channelId, LocalTime.parse(time), ZoneId.of(zone), area, USER);
+        try {
+            return scheduler.subscribe(GUILD, channelId, LocalTime.parse(time), ZoneId.of(zone), area, USER);
+        } catch (Rejected e) {
+            throw new AssertionError("rejected: " + e.getMessage(), e);
+        }
     }
 
     /** Sets the clock and runs one pass. */

@@ -38,12 +38,44 @@ class JsonFileSubscriptionStoreTest {
     }
 
     static Subscription full() {
-        PendingPost pending = new PendingPost(LocalDate.of(2024, 5, 1), Instant.parse("2024-05-01T01:00:00Z"), "nlp",
-                Papers.paper(3), 1, 12, "pd1x2y3z", true);
+        PendingPost pending = new PendingPost(LocalDate.of(2024, 5, 1), Instant.parse("2024-05-01T01:30:00Z"),
+                Instant.parse("2024-05-01T01:30:02Z"), "nlp", Papers.paper(3), 1, 12, "pd1x2y3z", true);
         return new Subscription(1234567890123456789L, 987654321098765432L, LocalTime.of(9, 30),
-                ZoneId.of("Asia/Taipei"), "nlp", 1, "nlp-00", LocalDate.of(2024, 4, 30), pending, 2,
-                new Failure(Instant.parse("2024-04-30T01:00:00Z"), LocalDate.of(2024, 4, 30), "Missing Access"),
-                true, false, 42L);
+                ZoneId.of("Asia/Taipei"), "nlp", 1, "nlp-00", Instant.parse("2024-04-30T01:30:00Z"), pending, 2,
+                new Failure(Instant.parse("2024-04-30T01:00:00Z"), LocalDate.of(2024, 4, 30),
+                        Failure.Cause.NO_PERMISSION, "Missing Access"),
+                new Pause(Pause.Why.BOT_REMOVED, Instant.parse("2024-04-30T02:00:00Z")), false, 42L);
+    }
+
+    @Test
+    void aFileOfTheFirstVersionReadsItsDayAsThatDaysDueInstantInItsZoneAndItsPauseAsFailedDays() throws IOException {
+        Path dir = stateDir.resolve("subscriptions");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("7.json"), """
+                { "version": 1, "guildId": "1", "channelId": "7", "time": "09:00", "zone": "Asia/Taipei",
+                  "area": "all", "position": 3, "lastPostedDay": "2024-05-01", "failedDays": 3,
+                  "lastFailure": { "at": "2024-05-03T01:00:00Z", "day": "2024-05-03", "reason": "missing permission" },
+                  "paused": true, "stopped": false, "createdBy": "5" }
+                """);
+        Subscription s = open().get(7).orElseThrow();
+        assertThat(s.lastPostedAt()).isEqualTo(Instant.parse("2024-05-01T01:00:00Z"));
+        assertThat(s.lastPostedDay()).isEqualTo(LocalDate.of(2024, 5, 1));
+        assertThat(s.pause().why()).isEqualTo(Pause.Why.FAILED_DAYS);
+        assertThat(s.lastFailure().cause()).isEqualTo(Failure.Cause.NO_PERMISSION);
+    }
+
+    @Test
+    void aFileMovedAsideAtAnEarlierStartIsStillAProblemOfItsChannelAtTheNextStart() throws IOException {
+        Path dir = stateDir.resolve("subscriptions");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("8.json"), "{ broken");
+        assertThat(open().problems()).extracting(StoreProblem::channelId).containsExactly(8L);
+        assertThat(JsonFileSubscriptionStore.inspect(stateDir)).extracting(StoreProblem::channelId).containsExactly(8L);
+
+        JsonFileSubscriptionStore second = open();
+        assertThat(second.problems()).extracting(StoreProblem::channelId).as("remembered, not forgotten").containsExactly(8L);
+        second.put(Subscription.create(1, 8, LocalTime.of(9, 0), ZoneId.of("UTC"), "all", 5L));
+        assertThat(second.problems()).as("set again: no longer a problem").isEmpty();
     }
 
     private List<String> names() throws IOException {
@@ -78,7 +110,7 @@ class JsonFileSubscriptionStoreTest {
         assertThat(names()).containsExactly("2.json", "987654321098765432.json");
         String json = Files.readString(stateDir.resolve("subscriptions/987654321098765432.json"));
         assertThat(json).contains("\"guildId\" : \"1234567890123456789\"", "\"time\" : \"09:30\"",
-                "\"zone\" : \"Asia/Taipei\"", "\"lastPostedDay\" : \"2024-04-30\"", "\"nonce\" : \"pd1x2y3z\"");
+                "\"zone\" : \"Asia/Taipei\"", "\"lastPostedAt\" : \"2024-04-30T01:30:00Z\"", "\"nonce\" : \"pd1x2y3z\"");
         assertThat(json.length()).isLessThan(2000);
     }
 
@@ -100,7 +132,7 @@ class JsonFileSubscriptionStoreTest {
         Files.writeString(dir.resolve("3.json"), "{\"guildId\": \"1\", \"channelId\": \"3\", \"ti");
         Files.writeString(dir.resolve("4.json"), "{\"guildId\": \"1\", \"channelId\": \"4\", \"time\": \"9am\","
                 + " \"zone\": \"Asia/Taipei\", \"area\": \"all\"}");
-        Files.writeString(dir.resolve("5.json"), new String(JsonFileSubscriptionStore.toJson(
+        Files.writeString(dir.resolve("5.json"), new String(SubscriptionJson.write(
                 Subscription.create(1, 6, LocalTime.of(9, 0), ZoneId.of("UTC"), "all", 5L)), StandardCharsets.UTF_8));
 
         JsonFileSubscriptionStore store = open();
@@ -118,7 +150,11 @@ class JsonFileSubscriptionStoreTest {
         assertThat(Files.readString(dir.resolve("3.json.corrupt-20240501T010203Z")))
                 .as("kept as it was, for a person to look at").endsWith("\"ti");
 
-        assertThat(open().problems()).as("moved aside once, not again at the next start").isEmpty();
+        JsonFileSubscriptionStore next = open();
+        assertThat(next.problems()).as("still a problem of its channel at the next start")
+                .extracting(StoreProblem::channelId).containsExactly(3L, 4L, 5L);
+        assertThat(names()).as("moved aside once, not again").containsExactly("2.json",
+                "3.json.corrupt-20240501T010203Z", "4.json.corrupt-20240501T010203Z", "5.json.corrupt-20240501T010203Z");
     }
 
     @Test
@@ -183,7 +219,7 @@ class JsonFileSubscriptionStoreTest {
     void aWriteKilledAtAnyStepLeavesTheOldStateOrTheNewNeverABrokenFile(KillPoint kill) throws IOException {
         Subscription old = Subscription.create(1, 2, LocalTime.of(9, 0), ZoneId.of("Asia/Taipei"), "all", 5L);
         open().put(old);
-        Subscription next = old.withLastPostedDay(LocalDate.of(2024, 5, 1));
+        Subscription next = old.withLastPostedAt(Instant.parse("2024-05-01T01:00:00Z"));
         JsonFileSubscriptionStore dying = new JsonFileSubscriptionStore(stateDir, clock, killedAt(kill));
 
         if (kill == KillPoint.NOT_KILLED) {
@@ -207,7 +243,7 @@ class JsonFileSubscriptionStoreTest {
             throw new IOException("could not write " + target + ": the disk is full");
         });
 
-        assertThatThrownBy(() -> full.put(old.withLastPostedDay(LocalDate.of(2024, 5, 1))))
+        assertThatThrownBy(() -> full.put(old.withLastPostedAt(Instant.parse("2024-05-01T01:00:00Z"))))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("channel 2")
                 .hasMessageContaining("2.json")

@@ -73,7 +73,7 @@ public class CommandBenchmark {
                     }
 
                     @Override
-                    public boolean isPosted(DailyPost post) {
+                    public Presence find(DailyPost post) {
                         throw new UnsupportedOperationException();
                     }
                 }, g -> false, null, DailySettings.defaults());

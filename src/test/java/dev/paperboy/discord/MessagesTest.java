@@ -20,7 +20,8 @@ class MessagesTest {
 
     @Test
     void apostrophesSurviveFormatting() {
-        assertThat(Messages.ENGLISH.get("daily.save.failed", "disk full")).contains("bot's admin");
+        assertThat(Messages.ENGLISH.get("daily.status.damaged", "2.json.corrupt-x")).contains("bot's admin");
+        assertThat(Messages.ENGLISH.get("daily.save.failed")).contains("bot's admin");
     }
 
     @Test
