@@ -34,6 +34,10 @@ final class DiscordLimits {
         if (content != null && content.codePointCount(0, content.length()) > 2000) {
             problems.add(new Problem("content", "BASE_TYPE_MAX_LENGTH", "Must be 2000 or fewer in length."));
         }
+        String nonce = Json.text(data, "nonce");
+        if (nonce != null && nonce.length() > 25) { // Create Message: nonce "up to 25 characters"
+            problems.add(new Problem("nonce", "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length."));
+        }
         JsonNode embeds = data.path("embeds");
         if (embeds.isArray()) {
             if (embeds.size() > 10) {

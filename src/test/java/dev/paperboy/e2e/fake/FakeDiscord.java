@@ -38,15 +38,22 @@ import org.slf4j.LoggerFactory;
  * {@code GET gateway/bot} for the gateway URL, so that one setting moves both.
  *
  * <p>The world: guild {@value #GUILD_NAME} (locale {@value #GUILD_LOCALE}, owned by
- * {@link #OWNER_USER_ID}) with text channels {@code general}, {@code papers} and
- * {@code announcements}. {@code @everyone} may view and post, but not embed links; the bot's managed
+ * {@link #OWNER_USER_ID}) with text channels {@code general}, {@code papers}, {@code announcements}
+ * and {@code no-history}. {@code @everyone} may view and post, but not embed links; the bot's managed
  * role "Paperboy" adds VIEW_CHANNEL, SEND_MESSAGES, EMBED_LINKS, READ_MESSAGE_HISTORY,
  * CREATE_PUBLIC_THREADS and SEND_MESSAGES_IN_THREADS. In {@code announcements} a permission
  * overwrite denies @everyone SEND_MESSAGES, so the bot may read but not post there: JDA sees that in
  * its cache and refuses locally, and the fake answers 403 50013 if a post arrives anyway. The
  * "Admin" role has ADMINISTRATOR and MANAGE_GUILD ({@link #ADMIN_USER_ID}); {@link #MEMBER_USER_ID}
- * has no role. To make a channel fail on the server while the bot's cache still says "allowed",
- * use {@link #denyChannel(String)}; for a channel gone behind the bot's back, {@link #deleteChannel(String)}.
+ * has no role. In {@code no-history} the bot's role is denied READ_MESSAGE_HISTORY: it may post
+ * and embed, but its history reads come back empty. To make a channel fail on the server while the
+ * bot's cache still says "allowed", use {@link #denyChannel(String)}; for a channel gone behind the
+ * bot's back, {@link #deleteChannel(String)}; to change permissions as an admin would (the bot is
+ * told by CHANNEL_UPDATE), {@link #setChannelOverwrite} and {@link #denyBotPermission}.
+ *
+ * <p>Every channel has a history ({@link #channelHistory(String)}, {@code GET channels/{id}/messages}):
+ * the bot's posts, public interaction replies, {@link #chatter} from a member and
+ * {@link #plantMessage planted} older messages.
  *
  * <p>Close the bot before the fake, or JDA will log reconnect attempts to a closed port.
  */
@@ -65,6 +72,8 @@ public final class FakeDiscord implements AutoCloseable {
     public static final String PAPERS_CHANNEL_ID = "1100000000000000102";
     /** The bot may view but not post here (permission overwrite on @everyone). */
     public static final String ANNOUNCEMENTS_CHANNEL_ID = "1100000000000000103";
+    /** The bot may view, post and embed here but lacks READ_MESSAGE_HISTORY (its role is denied it). */
+    public static final String NO_HISTORY_CHANNEL_ID = "1100000000000000104";
     public static final String EVERYONE_ROLE_ID = GUILD_ID;
     public static final String ADMIN_ROLE_ID = "1100000000000000201";
     public static final String BOT_ROLE_ID = "1100000000000000202";
@@ -91,8 +100,39 @@ public final class FakeDiscord implements AutoCloseable {
         private int generatedGuilds;
         private int textChannelsPerGuild;
         private int generatedMembers;
+        private Duration nonceWindow = Duration.ofMinutes(5);
+        private int shards = 1;
+        private int maxConcurrency = 1;
 
         private Builder() {}
+
+        /**
+         * {@code GET gateway/bot} answers {@code shards: count} (default 1), so a shard manager opens
+         * that many connections; each gets the guilds of its shard ({@code (guild_id >> 22) % count}),
+         * and {@link #awaitReady} waits for all of them. {@code maxConcurrency} is the answer's
+         * {@code session_start_limit.max_concurrency} (1 for most bots: JDA then spaces IDENTIFYs 5 s
+         * apart; give {@code count} to start all shards at once).
+         */
+        public Builder shards(int count, int maxConcurrency) {
+            if (count < 1 || maxConcurrency < 1) {
+                throw new IllegalArgumentException("shards and max_concurrency must be at least 1");
+            }
+            this.shards = count;
+            this.maxConcurrency = maxConcurrency;
+            return this;
+        }
+
+        /**
+         * How long a {@code nonce} sent with {@code enforce_nonce: true} stays unique per author and
+         * channel (Discord's docs: "in the past few minutes", not more precisely). Default 5 minutes.
+         */
+        public Builder nonceWindow(Duration window) {
+            if (window.isNegative()) {
+                throw new IllegalArgumentException("window must not be negative");
+            }
+            this.nonceWindow = window;
+            return this;
+        }
 
         /**
          * For load runs: {@code count} more guilds, each with {@code textChannels} text channels the
@@ -159,11 +199,16 @@ public final class FakeDiscord implements AutoCloseable {
     final Object lock = new Object();
     final World world = new World();
     final Faults faults = new Faults(lock);
+    final Messages messages = new Messages(world, () -> "http://127.0.0.1:" + restPort());
+    final NonceWindow nonces;
+    final GuildMembership membership = new GuildMembership();
 
     private final String token;
     private final Duration heartbeatInterval;
     private final ResumeMode resumeMode;
     private final Duration callbackDeadline;
+    private final int shardTotal;
+    private final int maxConcurrency;
     private final FakeRest rest;
     private final FakeGateway gateway;
     private final SecureRandom random = new SecureRandom();
@@ -173,9 +218,6 @@ public final class FakeDiscord implements AutoCloseable {
 
     // guarded by lock
     private final List<RecordedRequest> requests = new ArrayList<>();
-    private final Map<String, ObjectNode> messages = new LinkedHashMap<>();
-    private final Map<String, List<String>> channelPosts = new HashMap<>();
-    private int channelPostsTotal;
     private final Map<String, Interaction> interactionsById = new HashMap<>();
     private final Map<String, Interaction> interactionsByToken = new HashMap<>();
     private final List<Interaction> interactions = new ArrayList<>();
@@ -187,6 +229,9 @@ public final class FakeDiscord implements AutoCloseable {
         this.heartbeatInterval = builder.heartbeatInterval;
         this.resumeMode = builder.resumeMode;
         this.callbackDeadline = builder.callbackDeadline;
+        this.nonces = new NonceWindow(builder.nonceWindow);
+        this.shardTotal = builder.shards;
+        this.maxConcurrency = builder.maxConcurrency;
         world.addGeneratedGuilds(builder.generatedGuilds, builder.textChannelsPerGuild);
         world.addGeneratedMembers(builder.generatedMembers);
         this.rest = new FakeRest(this);
@@ -257,6 +302,15 @@ public final class FakeDiscord implements AutoCloseable {
         return callbackDeadline;
     }
 
+    /** The shard total {@code GET gateway/bot} answers. */
+    int shardTotal() {
+        return shardTotal;
+    }
+
+    int maxConcurrency() {
+        return maxConcurrency;
+    }
+
     // --- the generated world (load runs) ----------------------------------------------------------
 
     /** The guilds added by {@link Builder#guilds(int, int)}, in order. */
@@ -282,19 +336,23 @@ public final class FakeDiscord implements AutoCloseable {
         }
     }
 
-    /** Messages posted with {@code POST channels/{id}/messages}, counted by channel (deleted ones included). */
+    /**
+     * Messages created by {@code POST channels/{id}/messages}, counted by channel (deleted ones
+     * included). A post answered with an earlier message because of its nonce
+     * ({@link #nonceReplayCounts()}) creates nothing and does not count; a post that took effect but
+     * was answered with an error ({@link #createThenFailNext}) does. Planted messages and
+     * {@link #chatter} do not count. Compare with {@code requests(...)} to see requests vs messages.
+     */
     public Map<String, Integer> channelPostCounts() {
         synchronized (lock) {
-            Map<String, Integer> counts = new HashMap<>();
-            channelPosts.forEach((channel, ids) -> counts.put(channel, ids.size()));
-            return counts;
+            return messages.postCounts();
         }
     }
 
-    /** How many messages were posted with {@code POST channels/{id}/messages} in all. */
+    /** How many messages {@code POST channels/{id}/messages} created in all (see {@link #channelPostCounts()}). */
     public int channelPostTotal() {
         synchronized (lock) {
-            return channelPostsTotal;
+            return messages.postTotal();
         }
     }
 
@@ -563,152 +621,80 @@ public final class FakeDiscord implements AutoCloseable {
 
     // --- messages --------------------------------------------------------------------------------
 
-    private static final int KEPT_FLAGS = RecordedMessage.EPHEMERAL | RecordedMessage.LOADING | 4 /* suppress embeds */
-            | 4096 /* suppress notifications */ | 32768 /* components v2 */;
-
-    ObjectNode newMessageLocked(String channelId, JsonNode data, int type, Interaction interaction) {
-        JsonNode d = data == null ? Json.object() : data;
-        String id = Snowflakes.next();
-        ObjectNode m = Json.object().put("id", id).put("type", type).put("channel_id", channelId);
-        m.set("author", world.userJson(BOT_USER_ID));
-        m.put("content", d.path("content").asText(""));
-        m.putArray("mentions");
-        m.putArray("mention_roles");
-        m.set("attachments", attachments(d.path("attachments"), Json.array()));
-        m.set("embeds", richEmbeds(d.path("embeds")));
-        m.set("components", d.path("components").isArray() ? d.get("components").deepCopy() : Json.array());
-        m.put("timestamp", OffsetDateTime.now(ZoneOffset.UTC).toString());
-        m.putNull("edited_timestamp");
-        m.put("pinned", false);
-        m.put("tts", d.path("tts").asBoolean(false));
-        m.put("mention_everyone", false);
-        m.put("flags", d.path("flags").asInt(0) & KEPT_FLAGS);
-        if (d.has("nonce")) {
-            m.set("nonce", d.get("nonce").deepCopy());
-        }
-        if (d.has("message_reference")) {
-            m.set("message_reference", d.get("message_reference").deepCopy());
-        }
-        if (interaction != null) {
-            m.put("webhook_id", APPLICATION_ID).put("application_id", APPLICATION_ID);
-            ObjectNode meta = m.putObject("interaction_metadata")
-                    .put("id", interaction.id())
-                    .put("type", interaction.type());
-            meta.set("user", world.userJson(interaction.userId()));
-            meta.putObject("authorizing_integration_owners").put("0", GUILD_ID);
-            if (interaction.type() == Interaction.APPLICATION_COMMAND) {
-                meta.put("name", interaction.name());
-            } else if (interaction.originalMessageId != null) {
-                meta.put("interacted_message_id", interaction.originalMessageId);
-            }
-        }
-        messages.put(id, m);
-        return m.deepCopy();
-    }
-
-    ObjectNode editMessageLocked(String messageId, JsonNode data) {
-        ObjectNode m = messageId == null ? null : messages.get(messageId);
-        if (m == null) {
-            return null;
-        }
-        JsonNode d = data == null ? Json.object() : data;
-        int oldFlags = m.path("flags").asInt(0);
-        if (d.has("content")) {
-            m.put("content", d.path("content").asText(""));
-        }
-        if (d.has("embeds")) {
-            m.set("embeds", richEmbeds(d.get("embeds")));
-        }
-        if (d.has("components")) {
-            m.set("components", d.get("components").isArray() ? d.get("components").deepCopy() : Json.array());
-        }
-        if (d.has("attachments")) {
-            m.set("attachments", attachments(d.get("attachments"), (ArrayNode) m.get("attachments")));
-        }
-        int flags = d.has("flags")
-                ? (oldFlags & RecordedMessage.EPHEMERAL) | (d.path("flags").asInt(0) & (4 | 4096 | 32768))
-                : oldFlags & ~RecordedMessage.LOADING;
-        m.put("flags", flags);
-        if ((oldFlags & RecordedMessage.LOADING) == 0) {
-            m.put("edited_timestamp", OffsetDateTime.now(ZoneOffset.UTC).toString());
-        }
-        return m.deepCopy();
-    }
-
-    void deleteMessageLocked(String messageId) {
-        messages.remove(messageId);
-    }
-
-    Optional<RecordedMessage> messageLocked(String messageId) {
-        ObjectNode m = messages.get(messageId);
-        return m == null ? Optional.empty() : Optional.of(new RecordedMessage(m));
-    }
-
-    List<RecordedMessage> messagesInChannelLocked(String channelId) {
-        return messages.values().stream()
-                .filter(m -> channelId.equals(m.path("channel_id").asText()))
-                .map(RecordedMessage::new)
-                .toList();
-    }
-
-    void channelPostLocked(String channelId, String messageId) {
-        channelPosts.computeIfAbsent(channelId, k -> new ArrayList<>()).add(messageId);
-        channelPostsTotal++;
-    }
-
     void threadCreatedLocked(ObjectNode thread) {
         threads.add(thread.deepCopy());
-    }
-
-    private static ArrayNode richEmbeds(JsonNode embeds) {
-        ArrayNode out = Json.array();
-        if (embeds != null && embeds.isArray()) {
-            for (JsonNode e : embeds) {
-                ObjectNode copy = e.deepCopy();
-                if (!copy.hasNonNull("type")) {
-                    copy.put("type", "rich"); // JDA drops embeds that have no type
-                }
-                out.add(copy);
-            }
-        }
-        return out;
-    }
-
-    private ArrayNode attachments(JsonNode requested, ArrayNode existing) {
-        ArrayNode out = Json.array();
-        if (requested == null || !requested.isArray()) {
-            return out;
-        }
-        for (JsonNode a : requested) {
-            String id = a.path("id").asText();
-            Optional<JsonNode> kept = java.util.stream.StreamSupport.stream(existing.spliterator(), false)
-                    .filter(e -> e.path("id").asText().equals(id))
-                    .findFirst();
-            if (kept.isPresent()) {
-                out.add(kept.get().deepCopy());
-                continue;
-            }
-            String filename = a.path("filename").asText("file");
-            String newId = Snowflakes.next();
-            String url = "http://127.0.0.1:" + restPort() + "/attachments/" + newId + "/" + filename;
-            out.addObject()
-                    .put("id", newId)
-                    .put("filename", filename)
-                    .put("description", Json.text(a, "description"))
-                    .put("size", 0)
-                    .put("url", url)
-                    .put("proxy_url", url);
-        }
-        return out;
     }
 
     /** Messages the bot posted with {@code POST channels/{id}/messages}, in order, as they are now (edits applied, deleted ones left out). */
     public List<RecordedMessage> channelMessages(String channelId) {
         synchronized (lock) {
-            return channelPosts.getOrDefault(channelId, List.of()).stream()
-                    .map(this::messageLocked)
-                    .flatMap(Optional::stream)
-                    .toList();
+            return messages.posts(channelId);
+        }
+    }
+
+    /**
+     * The channel's history as {@code GET channels/{id}/messages} pages it, oldest first: the bot's
+     * posts, public interaction replies and followups, {@link #chatter}, planted messages; no
+     * ephemeral ones. Ignores permissions (what is there, not what the bot may read).
+     */
+    public List<RecordedMessage> channelHistory(String channelId) {
+        synchronized (lock) {
+            return messages.history().all(channelId).stream().map(RecordedMessage::new).toList();
+        }
+    }
+
+    /**
+     * {@code count} messages from {@link #MEMBER_USER_ID} in the channel, sent now, with fresh
+     * increasing snowflakes, to make a channel busy (e.g. 500 messages after the bot's post). They
+     * do not count in {@link #channelPostCounts()}; no MESSAGE_CREATE is sent (the fake sends no
+     * message events). Returns them oldest first.
+     */
+    public List<RecordedMessage> chatter(String channelId, int count) {
+        synchronized (lock) {
+            requireChannel(channelId);
+            List<RecordedMessage> made = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                made.add(new RecordedMessage(messages.create(channelId, MEMBER_USER_ID, Snowflakes.next(),
+                        Json.object().put("content", "chatter " + (i + 1) + " of " + count), 0, null)));
+            }
+            lock.notifyAll();
+            return made;
+        }
+    }
+
+    /**
+     * A message as if {@code authorId} (e.g. {@link #BOT_USER_ID}) had sent it at {@code at}, in the
+     * past: in the history with a snowflake of that time, e.g. yesterday's paper of the day.
+     * {@code body} is a Create Message body (content, embeds, components, nonce). Not a request, so
+     * not in {@link #channelMessages} or {@link #channelPostCounts()}; a nonce in it counts for the
+     * nonce window from {@code at}, as the earlier message would on Discord.
+     */
+    public RecordedMessage plantMessage(String channelId, String authorId, Instant at, JsonNode body) {
+        if (!at.isBefore(Instant.now().minusMillis(1))) {
+            throw new IllegalArgumentException("plant messages in the past, not at " + at);
+        }
+        synchronized (lock) {
+            requireChannel(channelId);
+            ObjectNode m = messages.createAt(channelId, authorId, at, body);
+            String nonce = Json.text(body, "nonce");
+            if (nonce != null) {
+                nonces.remember(authorId, channelId, nonce, m.path("id").asText(), Duration.between(at, Instant.now()));
+            }
+            lock.notifyAll();
+            return new RecordedMessage(m);
+        }
+    }
+
+    /** Per channel, the posts answered with an earlier message because of their nonce (nothing created). */
+    public Map<String, Integer> nonceReplayCounts() {
+        synchronized (lock) {
+            return nonces.replays();
+        }
+    }
+
+    private void requireChannel(String channelId) {
+        if (!world.channels.containsKey(channelId) || faults.isDeleted(channelId)) {
+            throw new IllegalArgumentException("no channel " + channelId);
         }
     }
 
@@ -723,7 +709,7 @@ public final class FakeDiscord implements AutoCloseable {
     /** Any message the fake knows (channel posts, interaction replies, followups), as it is now. */
     public Optional<RecordedMessage> message(String messageId) {
         synchronized (lock) {
-            return messageLocked(messageId);
+            return messages.get(messageId);
         }
     }
 
@@ -973,7 +959,7 @@ public final class FakeDiscord implements AutoCloseable {
             RecordedMessage message) {
         Interaction it;
         synchronized (lock) {
-            ObjectNode current = messages.containsKey(message.id()) ? messages.get(message.id()).deepCopy() : message.raw();
+            ObjectNode current = messages.get(message.id()).orElse(message).raw();
             RecordedMessage now = new RecordedMessage(current);
             if (!channelId.equals(now.channelId())) {
                 throw new IllegalArgumentException("message " + now.id() + " is in channel " + now.channelId()
@@ -1013,6 +999,9 @@ public final class FakeDiscord implements AutoCloseable {
         if (!GUILD_ID.equals(channel.guildId)) {
             throw new IllegalArgumentException("channel " + channelId + " is in a generated guild; interactions "
                     + "happen in the main guild only");
+        }
+        if (!membership.isAvailable(channel.guildId)) {
+            throw new IllegalStateException("the bot is not in guild " + channel.guildId + " (or it is down)");
         }
         String id = Snowflakes.next();
         byte[] tokenBytes = new byte[48];
@@ -1078,6 +1067,41 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     /**
+     * The next {@code count} matching requests that succeed take effect (a POST's message is stored
+     * and shows in the history) but are answered {@code status} with
+     * {@code {"code":0,"message":"<status>: <reason>"}}, as when Discord's answer is lost on the way
+     * back. Requests that fail anyway (403, 404, 400) keep their answer and do not use up the count.
+     * JDA retries 502/503/504 by itself: with those, expect the retry to create a second message.
+     */
+    public void createThenFailNext(String method, String pathRegex, int status, int count) {
+        faults.addAfterEffect(method, pathRegex, status, count);
+    }
+
+    /** When a held answer ({@link #delayNext}) is held. */
+    public enum DelayMode {
+        /** The request takes effect at once and its answer is held: a client timeout loses a success. */
+        EFFECT_THEN_WAIT,
+        /** The request is held, then takes effect: it may take effect after the client gave up. */
+        WAIT_THEN_EFFECT
+    }
+
+    /**
+     * The next {@code count} matching requests are answered {@code delay} late; the request takes
+     * effect first and then the answer waits ({@link DelayMode#EFFECT_THEN_WAIT}). Use it with
+     * JDA's {@code RestAction#timeout} for a send that times out after the message exists. Only
+     * that request's thread waits (not the fake). Note that JDA sends a route's requests one at a
+     * time, so a held answer also holds up the next send to the same channel.
+     */
+    public void delayNext(String method, String pathRegex, Duration delay, int count) {
+        delayNext(method, pathRegex, delay, count, DelayMode.EFFECT_THEN_WAIT);
+    }
+
+    /** As {@link #delayNext(String, String, Duration, int)}, choosing whether the wait comes before the effect. */
+    public void delayNext(String method, String pathRegex, Duration delay, int count, DelayMode mode) {
+        faults.addDelay(method, pathRegex, delay, mode == DelayMode.EFFECT_THEN_WAIT, count);
+    }
+
+    /**
      * The next {@code count} matching requests get 429 with Retry-After (whole seconds, rounded
      * up: JDA parses it as a long), X-RateLimit-Scope, X-RateLimit-Global when global, and
      * {@code {"message":"You are being rate limited.","retry_after":s,"global":b}}.
@@ -1134,6 +1158,103 @@ public final class FakeDiscord implements AutoCloseable {
 
     public void allowChannel(String channelId) {
         faults.deny(channelId, false);
+    }
+
+    // --- permission overwrites and guild membership, changed at runtime -----------------------------
+
+    /**
+     * Sets the channel's permission overwrite for a role ({@code type} 0) or member (1), replacing
+     * the one it had for that target, and sends CHANNEL_UPDATE so JDA's permission cache follows (if
+     * a session is ready and the guild is available: otherwise the next GUILD_CREATE carries it).
+     * REST enforces it at once. Bits: {@link Permissions}.
+     */
+    public void setChannelOverwrite(String channelId, String targetId, int type, long allow, long deny) {
+        if (type != 0 && type != 1) {
+            throw new IllegalArgumentException("type is 0 (role) or 1 (member), not " + type);
+        }
+        synchronized (lock) {
+            channelUpdated(world.setOverwrite(channelId, new World.Overwrite(targetId, type, allow, deny)));
+        }
+    }
+
+    /** Removes the channel's overwrite for a role or member (if any) and sends CHANNEL_UPDATE. */
+    public void removeChannelOverwrite(String channelId, String targetId) {
+        synchronized (lock) {
+            channelUpdated(world.removeOverwrite(channelId, targetId));
+        }
+    }
+
+    /**
+     * Denies the bot these permission bits in the channel with a member overwrite (kept with what it
+     * already denied or allowed otherwise), as an admin editing the channel would; sends
+     * CHANNEL_UPDATE. E.g. {@code denyBotPermission(id, Permissions.SEND_MESSAGES)}: JDA then
+     * refuses locally, and a send that arrives anyway gets 403 50013.
+     */
+    public void denyBotPermission(String channelId, long permissions) {
+        synchronized (lock) {
+            World.Overwrite old = world.overwrite(channelId, BOT_USER_ID);
+            long allow = old == null ? 0 : old.allow() & ~permissions;
+            long deny = (old == null ? 0 : old.deny()) | permissions;
+            channelUpdated(world.setOverwrite(channelId, new World.Overwrite(BOT_USER_ID, 1, allow, deny)));
+        }
+    }
+
+    private void channelUpdated(World.Channel channel) {
+        LOG.info("channel {} overwrites now {}", channel.id, channel.overwrites);
+        if (membership.isAvailable(channel.guildId)) {
+            gateway.dispatchToGuild(channel.guildId, "CHANNEL_UPDATE", world.channelJson(channel, true));
+        }
+    }
+
+    /**
+     * The bot is removed from the guild (kicked, or the guild deleted): GUILD_DELETE without
+     * {@code unavailable}, REST on its channels and members answers 403 50001 Missing Access, later
+     * READYs leave it out, and slash() there fails. See {@link GuildMembership} for the sources.
+     */
+    public void removeBotFromGuild(String guildId) {
+        synchronized (lock) {
+            requireGuild(guildId);
+            membership.remove(guildId);
+            gateway.dispatchToGuild(guildId, "GUILD_DELETE", Json.object().put("id", guildId));
+        }
+        LOG.info("bot removed from guild {}", guildId);
+    }
+
+    /** The bot is added to the guild again: a full GUILD_CREATE (JDA: GuildJoinEvent), and REST works again. */
+    public void addBotToGuild(String guildId) {
+        synchronized (lock) {
+            requireGuild(guildId);
+            membership.add(guildId);
+            membership.back(guildId);
+            gateway.dispatchToGuild(guildId, "GUILD_CREATE", world.guildCreateJson(guildId));
+        }
+        LOG.info("bot added to guild {}", guildId);
+    }
+
+    /** A Discord outage for the guild: GUILD_DELETE with {@code unavailable: true} (JDA: GuildUnavailableEvent). */
+    public void guildOutage(String guildId) {
+        synchronized (lock) {
+            requireGuild(guildId);
+            membership.outage(guildId);
+            gateway.dispatchToGuild(guildId, "GUILD_DELETE", Json.object().put("id", guildId).put("unavailable", true));
+        }
+    }
+
+    /** The outage is over: a full GUILD_CREATE (JDA: GuildAvailableEvent). */
+    public void guildBack(String guildId) {
+        synchronized (lock) {
+            requireGuild(guildId);
+            membership.back(guildId);
+            if (membership.isMember(guildId)) {
+                gateway.dispatchToGuild(guildId, "GUILD_CREATE", world.guildCreateJson(guildId));
+            }
+        }
+    }
+
+    private void requireGuild(String guildId) {
+        if (!world.guildIds().contains(guildId)) {
+            throw new IllegalArgumentException("no guild " + guildId);
+        }
     }
 
     /** Drops pending fault rules, denials and the global limit (deleted channels stay deleted). */

@@ -12,6 +12,14 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import net.dv8tion.jda.api.entities.MessageHistory;
+import net.dv8tion.jda.api.entities.MessageType;
+import net.dv8tion.jda.api.events.guild.GuildAvailableEvent;
+import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
+import net.dv8tion.jda.api.events.guild.GuildLeaveEvent;
+import net.dv8tion.jda.api.events.guild.GuildUnavailableEvent;
+import net.dv8tion.jda.api.utils.TimeUtil;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
@@ -43,6 +51,7 @@ import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.FileUpload;
+import okhttp3.OkHttpClient;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -78,6 +87,12 @@ class FakeDiscordIT {
             Map<String, String> options = new java.util.TreeMap<>();
             for (OptionMapping o : event.getOptions()) {
                 options.put(o.getName(), o.getAsString());
+            }
+            if (event.getName().equals("digest")) { // a public deferred reply, then its edit
+                seen.add(new Seen("slash", event.getName(), options, null));
+                event.deferReply().queue(hook -> hook.editOriginal("Today's digest").queue(null, failures::add),
+                        failures::add);
+                return;
             }
             if (event.getName().equals("daily")) {
                 options.put("subcommand", event.getSubcommandName());
@@ -137,6 +152,46 @@ class FakeDiscordIT {
         }
     }
 
+    /** Guild join, leave, unavailable and available events, as "kind:guildId". */
+    static final class GuildEvents extends ListenerAdapter {
+        final BlockingQueue<String> seen = new LinkedBlockingQueue<>();
+
+        @Override
+        public void onGuildJoin(GuildJoinEvent event) {
+            seen.add("join:" + event.getGuild().getId());
+        }
+
+        @Override
+        public void onGuildLeave(GuildLeaveEvent event) {
+            seen.add("leave:" + event.getGuild().getId());
+        }
+
+        @Override
+        public void onGuildUnavailable(GuildUnavailableEvent event) {
+            seen.add("unavailable:" + event.getGuild().getId());
+        }
+
+        @Override
+        public void onGuildAvailable(GuildAvailableEvent event) {
+            seen.add("available:" + event.getGuild().getId());
+        }
+
+        String next() throws InterruptedException {
+            String s = seen.poll(10, TimeUnit.SECONDS);
+            assertThat(s).as("a guild event").isNotNull();
+            return s;
+        }
+    }
+
+    /** Polls JDA's cache (which does not wake the fake's waits) every 10 ms for at most {@code WAIT}. */
+    static void eventually(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime() < deadline).as("timed out waiting for " + what).isTrue();
+            Thread.sleep(10);
+        }
+    }
+
     static MessageEmbed card(String title, String url) {
         return new EmbedBuilder().setTitle(title, url).setDescription("A paper worth reading.")
                 .addField("Section", "papers", true).build();
@@ -165,6 +220,7 @@ class FakeDiscordIT {
     ShardManager shards;
     JDA jda;
     final TestBot bot = new TestBot();
+    final GuildEvents guildEvents = new GuildEvents();
     RecordedMessage firstReply;
     Interaction firstSlash;
 
@@ -172,6 +228,7 @@ class FakeDiscordIT {
     void start() throws InterruptedException {
         fake = FakeDiscord.start();
         shards = connect(fake, fake.token(), bot);
+        shards.addEventListener(guildEvents);
         fake.awaitReady(WAIT);
         jda = shards.getShardById(0);
         jda.awaitReady();
@@ -201,7 +258,7 @@ class FakeDiscordIT {
         assertThat(guild.getName()).isEqualTo(FakeDiscord.GUILD_NAME);
         assertThat(guild.getLocale()).isEqualTo(DiscordLocale.CHINESE_TAIWAN);
         assertThat(guild.getTextChannels()).extracting(TextChannel::getName)
-                .containsExactly("general", "papers", "announcements");
+                .containsExactly("general", "papers", "announcements", "no-history");
         assertThat(guild.getMemberCount()).isEqualTo(4);
         assertThat(guild.getSelfMember().getId()).isEqualTo(FakeDiscord.BOT_USER_ID);
         assertThat(guild.getRoleById(FakeDiscord.ADMIN_ROLE_ID).hasPermission(Permission.MANAGE_SERVER)).isTrue();
@@ -209,6 +266,10 @@ class FakeDiscordIT {
         assertThat(guild.getSelfMember().hasPermission(papers(), Permission.MESSAGE_EMBED_LINKS,
                 Permission.CREATE_PUBLIC_THREADS, Permission.MESSAGE_SEND_IN_THREADS)).isTrue();
         assertThat(jda.getTextChannelById(FakeDiscord.ANNOUNCEMENTS_CHANNEL_ID).canTalk()).isFalse();
+        TextChannel noHistory = jda.getTextChannelById(FakeDiscord.NO_HISTORY_CHANNEL_ID);
+        assertThat(guild.getSelfMember().hasPermission(noHistory, Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND,
+                Permission.MESSAGE_EMBED_LINKS)).isTrue();
+        assertThat(guild.getSelfMember().hasPermission(noHistory, Permission.MESSAGE_HISTORY)).isFalse();
         assertThat(jda.getSelfUser().getApplicationId()).isEqualTo(FakeDiscord.APPLICATION_ID);
         assertThat(fake.identifyCount()).isEqualTo(1);
 
@@ -430,8 +491,185 @@ class FakeDiscordIT {
         assertThat(fake.globalRateLimitedCount()).isGreaterThan(limitedBefore);
     }
 
+    private static final String PAPERS = FakeDiscord.PAPERS_CHANNEL_ID;
+
+    private static List<String> newestFirst(List<RecordedMessage> oldestFirst) {
+        List<String> ids = new java.util.ArrayList<>(oldestFirst.stream().map(RecordedMessage::id).toList());
+        java.util.Collections.reverse(ids);
+        return ids;
+    }
+
     @Test
     @Order(11)
+    void jdaReadsABusyChannelsHistoryInDiscordsOrder() {
+        Message post = papers().sendMessage("paper of the day").complete();
+        List<RecordedMessage> chatter = fake.chatter(PAPERS, 250);
+
+        MessageHistory forward = papers().getHistoryAfter(post, 100).complete();
+        assertThat(forward.getRetrievedHistory()).extracting(Message::getId)
+                .as("the first 100 after the post, newest first").containsExactlyElementsOf(newestFirst(chatter.subList(0, 100)));
+        forward.retrieveFuture(100).complete();
+        assertThat(forward.getRetrievedHistory()).extracting(Message::getId)
+                .containsExactlyElementsOf(newestFirst(chatter.subList(0, 200)));
+
+        Message before = papers().getHistoryBefore(chatter.get(0).id(), 1).complete().getRetrievedHistory().get(0);
+        assertThat(before.getId()).isEqualTo(post.getId());
+        assertThat(before.getAuthor().getId()).isEqualTo(FakeDiscord.BOT_USER_ID);
+
+        List<Message> walked = papers().getIterableHistory().stream().limit(251).toList();
+        assertThat(walked.get(0).getId()).isEqualTo(chatter.get(249).id());
+        assertThat(walked.get(0).getAuthor().getId()).isEqualTo(FakeDiscord.MEMBER_USER_ID);
+        assertThat(walked.get(250).getId()).as("MessagePaginationAction reaches the post").isEqualTo(post.getId());
+
+        long since = TimeUtil.getDiscordTimestamp(post.getTimeCreated().toInstant().toEpochMilli() - 1);
+        assertThat(papers().getHistoryAfter(since, 100).complete().getRetrievedHistory())
+                .as("the daily check: the oldest 100 since the post's time, the post last").last()
+                .extracting(Message::getId).isEqualTo(post.getId());
+    }
+
+    @Test
+    @Order(12)
+    void publicInteractionRepliesAreChannelHistoryEphemeralOnesAreNot() throws InterruptedException {
+        Interaction paper = fake.slash(FakeDiscord.MEMBER_USER_ID, PAPERS, "en-US", "paper",
+                Option.string("section", "courses"));
+        bot.next("slash");
+        RecordedMessage reply = paper.awaitMessage(WAIT);
+        Interaction digest = fake.slash(FakeDiscord.MEMBER_USER_ID, PAPERS, "en-US", "digest");
+        bot.next("slash");
+        RecordedMessage deferred = digest.awaitMessage(WAIT);
+        Interaction daily = fake.slash(FakeDiscord.ADMIN_USER_ID, PAPERS, "en-US", "daily",
+                Option.subcommand("set", Option.channel("channel", PAPERS)));
+        bot.next("slash");
+        RecordedMessage ephemeral = daily.awaitMessage(WAIT);
+        daily.awaitFollowup(WAIT);
+
+        Map<String, Message> seen = new java.util.HashMap<>();
+        papers().getHistory().retrievePast(10).complete().forEach(m -> seen.put(m.getId(), m));
+        Message shown = seen.get(reply.id());
+        assertThat(shown).as("the public reply is a channel message").isNotNull();
+        assertThat(shown.getType()).isEqualTo(MessageType.SLASH_COMMAND);
+        assertThat(shown.getAuthor().getId()).isEqualTo(FakeDiscord.BOT_USER_ID);
+        assertThat(shown.getInteractionMetadata().getUser().getId()).isEqualTo(FakeDiscord.MEMBER_USER_ID);
+        assertThat(shown.getEmbeds()).extracting(MessageEmbed::getTitle).containsExactly("Attention Is All You Need");
+        assertThat(seen.get(deferred.id())).as("a deferred public reply, edited").isNotNull()
+                .extracting(Message::getContentRaw).isEqualTo("Today's digest");
+        assertThat(seen).doesNotContainKeys(ephemeral.id(), daily.followups().get(0).id());
+        assertThat(fake.channelHistory(PAPERS)).extracting(RecordedMessage::id)
+                .contains(reply.id(), deferred.id()).doesNotContain(ephemeral.id());
+    }
+
+    @Test
+    @Order(13)
+    void aSendThatTookEffectButAnswered500IsInTheHistoryJdaReads() {
+        fake.createThenFailNext("POST", "channels/\\d+/messages", 500, 1);
+        int posts = fake.channelPostCounts().get(PAPERS);
+        assertThatThrownBy(() -> papers().sendMessage("answer lost").complete())
+                .isInstanceOfSatisfying(ErrorResponseException.class, e -> assertThat(e.getErrorCode()).isZero());
+        Message newest = papers().getHistory().retrievePast(1).complete().get(0);
+        assertThat(newest.getContentRaw()).isEqualTo("answer lost");
+        assertThat(newest.getAuthor().getId()).isEqualTo(FakeDiscord.BOT_USER_ID);
+        assertThat(fake.channelPostCounts()).containsEntry(PAPERS, posts + 1);
+    }
+
+    /**
+     * JDA's {@code RestAction#timeout} only fails a request that has not been sent yet; a send in
+     * flight ends by OkHttp's read timeout (10 s by default), and JDA then sends it once more
+     * (Requester: retry on SocketTimeoutException) with the same body, so the same nonce.
+     */
+    @Test
+    @Order(14)
+    void aHeldAnswerMakesJdaResendAfterItsReadTimeoutAndTheNonceKeepsItOneMessage() throws InterruptedException {
+        try (FakeDiscord slow = FakeDiscord.start()) {
+            ShardManager impatient = DefaultShardManagerBuilder.createLight(slow.token())
+                    .setCompression(Compression.NONE)
+                    .setRestConfig(new RestConfig().setBaseUrl(slow.apiBase()))
+                    .setHttpClientBuilder(new OkHttpClient.Builder().readTimeout(Duration.ofMillis(300)))
+                    .build();
+            try {
+                slow.awaitReady(WAIT);
+                impatient.getShardById(0).awaitReady();
+                TextChannel channel = impatient.getTextChannelById(PAPERS);
+                String route = "channels/\\d+/messages";
+
+                slow.delayNext("POST", route, Duration.ofSeconds(1), 1);
+                Message sent = channel.sendMessage("once").complete();
+                List<RecordedRequest> posts = slow.requests(RecordedRequest.matching("POST", route));
+                assertThat(posts).as("the held one and JDA's resend").hasSize(2);
+                assertThat(posts.get(1).json().path("nonce").asText()).isEqualTo(posts.get(0).json().path("nonce").asText());
+                assertThat(slow.channelHistory(PAPERS)).extracting(RecordedMessage::id).containsExactly(sent.getId());
+
+                slow.delayNext("POST", route, Duration.ofSeconds(1), 1, FakeDiscord.DelayMode.WAIT_THEN_EFFECT);
+                Message second = channel.sendMessage("held before it counts").complete();
+                slow.awaitRequests(RecordedRequest.matching("POST", route), 4, WAIT);
+                assertThat(slow.channelHistory(PAPERS)).extracting(RecordedMessage::id)
+                        .as("the resend created it; the held one, arriving later, found the nonce")
+                        .containsExactly(sent.getId(), second.getId());
+                assertThat(slow.nonceReplayCounts()).containsEntry(PAPERS, 2);
+            } finally {
+                shutdown(impatient);
+            }
+        }
+    }
+
+    @Test
+    @Order(15)
+    void sendingTheSameNonceTwiceGivesJdaTheFirstMessageAndCreatesOne() {
+        String route = "channels/" + PAPERS + "/messages";
+        long mark = fake.requests().size();
+        int posts = fake.channelPostCounts().get(PAPERS);
+        Message first = papers().sendMessage("paper 7 of 30").setNonce("daily-2024-06-01").complete();
+        Message again = papers().sendMessage("paper 7 of 30").setNonce("daily-2024-06-01").complete();
+
+        assertThat(again.getId()).isEqualTo(first.getId());
+        List<RecordedRequest> sent = fake.requests(r -> r.sequence() > mark && RecordedRequest.matching("POST", route).test(r));
+        assertThat(sent).hasSize(2).allSatisfy(r -> assertThat(r.json().path("enforce_nonce").asBoolean()).isTrue());
+        assertThat(fake.channelPostCounts()).containsEntry(PAPERS, posts + 1);
+        assertThat(fake.nonceReplayCounts()).containsEntry(PAPERS, 1);
+    }
+
+    @Test
+    @Order(16)
+    void overwritesChangedAtRuntimeReachJdasPermissionCache() throws InterruptedException {
+        String general = FakeDiscord.GENERAL_CHANNEL_ID;
+        assertThat(jda.getTextChannelById(general).canTalk()).isTrue();
+        fake.denyBotPermission(general, Permissions.SEND_MESSAGES);
+        eventually(() -> !jda.getTextChannelById(general).canTalk(), "JDA to see SEND_MESSAGES denied");
+        assertThatThrownBy(() -> jda.getTextChannelById(general).sendMessage("x").complete())
+                .isInstanceOf(InsufficientPermissionException.class);
+
+        fake.removeChannelOverwrite(general, FakeDiscord.BOT_USER_ID);
+        eventually(() -> jda.getTextChannelById(general).canTalk(), "JDA to see the overwrite gone");
+        jda.getTextChannelById(general).sendMessage("allowed again").complete();
+    }
+
+    @Test
+    @Order(17)
+    void removingAndAddingTheBotIsGuildLeaveAndJoinForJda() throws InterruptedException {
+        fake.removeBotFromGuild(FakeDiscord.GUILD_ID);
+        assertThat(guildEvents.next()).isEqualTo("leave:" + FakeDiscord.GUILD_ID);
+        assertThat(jda.getGuildById(FakeDiscord.GUILD_ID)).isNull();
+
+        fake.addBotToGuild(FakeDiscord.GUILD_ID);
+        assertThat(guildEvents.next()).isEqualTo("join:" + FakeDiscord.GUILD_ID);
+        assertThat(jda.getGuildById(FakeDiscord.GUILD_ID).getTextChannels()).hasSize(4);
+        assertThat(papers().sendMessage("back in the guild").complete().getAuthor().getId())
+                .isEqualTo(FakeDiscord.BOT_USER_ID);
+    }
+
+    @Test
+    @Order(18)
+    void anOutageIsGuildUnavailableThenAvailableForJda() throws InterruptedException {
+        fake.guildOutage(FakeDiscord.GUILD_ID);
+        assertThat(guildEvents.next()).isEqualTo("unavailable:" + FakeDiscord.GUILD_ID);
+        assertThat(jda.isUnavailable(Long.parseLong(FakeDiscord.GUILD_ID))).isTrue();
+
+        fake.guildBack(FakeDiscord.GUILD_ID);
+        assertThat(guildEvents.next()).isEqualTo("available:" + FakeDiscord.GUILD_ID);
+        assertThat(jda.getGuildById(FakeDiscord.GUILD_ID)).isNotNull();
+    }
+
+    @Test
+    @Order(31)
     void deniedAndDeletedChannelsAnswerDiscordsErrors() {
         assertThatThrownBy(() -> jda.getTextChannelById(FakeDiscord.ANNOUNCEMENTS_CHANNEL_ID).sendMessage("x").complete())
                 .as("JDA refuses locally from its cache")
@@ -453,7 +691,7 @@ class FakeDiscordIT {
     }
 
     @Test
-    @Order(12)
+    @Order(32)
     void afterANetworkDropJdaResumesAndStillGetsCommands() throws InterruptedException {
         int identifies = fake.identifyCount();
         fake.dropGatewayConnection();
@@ -482,7 +720,7 @@ class FakeDiscordIT {
     }
 
     @Test
-    @Order(13)
+    @Order(33)
     void aWrongTokenFailsLogin() {
         long mark = fake.requests().size();
         assertThatThrownBy(() -> connect(fake, "not-the-token", new Object()))
@@ -491,7 +729,7 @@ class FakeDiscordIT {
     }
 
     @Test
-    @Order(14)
+    @Order(34)
     void whenResumeIsRefusedJdaIdentifiesAgain() throws InterruptedException {
         TestBot other = new TestBot();
         try (FakeDiscord strict = FakeDiscord.builder().resumeMode(FakeDiscord.ResumeMode.INVALIDATE).start()) {

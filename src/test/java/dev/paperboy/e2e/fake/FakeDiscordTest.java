@@ -2,6 +2,7 @@ package dev.paperboy.e2e.fake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -10,8 +11,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -216,9 +226,227 @@ class FakeDiscordTest {
         assertThat(world.basePermissions(FakeDiscord.OWNER_USER_ID)).isEqualTo(Permissions.ALL);
     }
 
+    private static final String PAPERS = FakeDiscord.PAPERS_CHANNEL_ID;
+
+    private HttpResponse<String> history(String channelId, String query) throws IOException, InterruptedException {
+        return call("GET", "channels/" + channelId + "/messages" + query, null, true);
+    }
+
+    private HttpResponse<String> post(String channelId, String body) throws IOException, InterruptedException {
+        return call("POST", "channels/" + channelId + "/messages", body, true);
+    }
+
+    private static List<String> ids(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        json(response).forEach(m -> ids.add(m.path("id").asText()));
+        return ids;
+    }
+
+    @Test
+    void historyIsNewestFirstAndPagesWithBeforeAfterAroundAndLimit() throws Exception {
+        List<String> m = fake.chatter(PAPERS, 10).stream().map(RecordedMessage::id).toList(); // oldest first
+        List<String> newestFirst = new ArrayList<>(m);
+        Collections.reverse(newestFirst);
+
+        assertThat(ids(history(PAPERS, ""))).containsExactlyElementsOf(newestFirst);
+        assertThat(ids(history(PAPERS, "?limit=3"))).containsExactly(m.get(9), m.get(8), m.get(7));
+        assertThat(ids(history(PAPERS, "?before=" + m.get(4) + "&limit=2"))).containsExactly(m.get(3), m.get(2));
+        assertThat(ids(history(PAPERS, "?after=" + m.get(4) + "&limit=2")))
+                .as("the oldest ones after the id, still newest first").containsExactly(m.get(6), m.get(5));
+        assertThat(ids(history(PAPERS, "?after=0&limit=2"))).as("JDA's getHistoryFromBeginning")
+                .containsExactly(m.get(1), m.get(0));
+        assertThat(ids(history(PAPERS, "?around=" + m.get(4) + "&limit=4")))
+                .containsExactly(m.get(6), m.get(5), m.get(4), m.get(3));
+        assertThat(ids(history(PAPERS, "?before=" + m.get(0)))).isEmpty();
+    }
+
+    @Test
+    void historyLimitIsOneToAHundredAndFiftyByDefault() throws Exception {
+        fake.chatter(PAPERS, 120);
+        assertThat(ids(history(PAPERS, ""))).hasSize(50);
+        assertThat(ids(history(PAPERS, "?limit=100"))).hasSize(100);
+        assertThat(ids(history(PAPERS, "?limit=1"))).hasSize(1);
+        for (String bad : List.of("0", "101", "x")) {
+            HttpResponse<String> refused = history(PAPERS, "?limit=" + bad);
+            assertThat(refused.statusCode()).as("limit=" + bad).isEqualTo(400);
+            assertThat(json(refused).path("code").asInt()).isEqualTo(50035);
+            assertThat(json(refused).path("errors").path("limit").path("_errors")).isNotEmpty();
+        }
+        assertThat(history(PAPERS, "?before=1&after=2").statusCode()).as("mutually exclusive").isEqualTo(400);
+    }
+
+    @Test
+    void historyHoldsPostsChatterAndPlantedMessagesInTimeOrder() throws Exception {
+        Instant yesterday = Instant.now().minus(Duration.ofHours(20));
+        RecordedMessage old = fake.plantMessage(PAPERS, FakeDiscord.BOT_USER_ID, yesterday,
+                Json.object().put("content", "yesterday's paper"));
+        String posted = json(post(PAPERS, "{\"content\":\"today's paper\"}")).path("id").asText();
+        List<RecordedMessage> chatter = fake.chatter(PAPERS, 2);
+
+        JsonNode page = json(history(PAPERS, ""));
+        assertThat(ids(history(PAPERS, ""))).containsExactly(chatter.get(1).id(), chatter.get(0).id(), posted, old.id());
+        assertThat(page.get(0).path("author").path("id").asText()).isEqualTo(FakeDiscord.MEMBER_USER_ID);
+        assertThat(page.get(2).path("author").path("id").asText()).isEqualTo(FakeDiscord.BOT_USER_ID);
+        assertThat(page.get(3).path("content").asText()).isEqualTo("yesterday's paper");
+        assertThat(OffsetDateTime.parse(page.get(3).path("timestamp").asText()).toInstant())
+                .isCloseTo(yesterday, within(1, ChronoUnit.SECONDS));
+        assertThat(Snowflakes.timestamp(old.id())).isCloseTo(yesterday, within(1, ChronoUnit.SECONDS));
+        assertThat(fake.channelHistory(PAPERS)).extracting(RecordedMessage::id)
+                .containsExactly(old.id(), posted, chatter.get(0).id(), chatter.get(1).id());
+        assertThat(fake.channelPostCounts()).as("only what POST created").containsExactly(Map.entry(PAPERS, 1));
+        assertThat(fake.channelMessages(PAPERS)).extracting(RecordedMessage::id).containsExactly(posted);
+    }
+
+    @Test
+    void historyWithoutReadMessageHistoryIsEmptyAndWithoutViewChannelIsMissingAccess() throws Exception {
+        String noHistory = FakeDiscord.NO_HISTORY_CHANNEL_ID;
+        assertThat(post(noHistory, "{\"content\":\"paper\",\"embeds\":[{\"title\":\"T\"}]}").statusCode())
+                .as("may send and embed").isEqualTo(200);
+        assertThat(ids(history(noHistory, ""))).as("Discord returns no messages").isEmpty();
+        assertThat(fake.channelHistory(noHistory)).hasSize(1);
+
+        fake.denyBotPermission(PAPERS, Permissions.VIEW_CHANNEL);
+        HttpResponse<String> hidden = history(PAPERS, "");
+        assertThat(hidden.statusCode()).isEqualTo(403);
+        assertThat(json(hidden).path("code").asInt()).isEqualTo(50001);
+        assertThat(json(post(PAPERS, "{\"content\":\"x\"}")).path("code").asInt()).isEqualTo(50001);
+    }
+
+    @Test
+    void runtimeOverwritesAreEnforcedAtOnce() throws Exception {
+        fake.denyBotPermission(PAPERS, Permissions.SEND_MESSAGES);
+        HttpResponse<String> refused = post(PAPERS, "{\"content\":\"x\"}");
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(json(refused).path("code").asInt()).isEqualTo(50013);
+        assertThat(history(PAPERS, "").statusCode()).as("reading is still allowed").isEqualTo(200);
+
+        fake.removeChannelOverwrite(PAPERS, FakeDiscord.BOT_USER_ID);
+        assertThat(post(PAPERS, "{\"content\":\"x\"}").statusCode()).isEqualTo(200);
+
+        fake.setChannelOverwrite(PAPERS, FakeDiscord.BOT_ROLE_ID, 0, 0, Permissions.READ_MESSAGE_HISTORY);
+        assertThat(ids(history(PAPERS, ""))).isEmpty();
+        fake.setChannelOverwrite(PAPERS, FakeDiscord.BOT_USER_ID, 1, Permissions.READ_MESSAGE_HISTORY, 0);
+        assertThat(ids(history(PAPERS, ""))).as("a member allow beats a role deny").hasSize(1);
+    }
+
+    @Test
+    void deletedChannelsAnswerUnknownChannelToHistoryAndSends() throws Exception {
+        fake.deleteChannel(PAPERS);
+        for (HttpResponse<String> r : List.of(history(PAPERS, ""), post(PAPERS, "{\"content\":\"x\"}"))) {
+            assertThat(r.statusCode()).isEqualTo(404);
+            assertThat(json(r).path("code").asInt()).isEqualTo(10003);
+        }
+    }
+
+    @Test
+    void enforcedNonceWithinTheWindowAnswersTheFirstMessageAndCreatesNothing() throws Exception {
+        String body = "{\"content\":\"paper\",\"nonce\":\"daily-42\",\"enforce_nonce\":true}";
+        HttpResponse<String> first = post(PAPERS, body);
+        HttpResponse<String> again = post(PAPERS, body);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(json(again).path("id").asText()).isEqualTo(json(first).path("id").asText());
+        assertThat(fake.requests(RecordedRequest.matching("POST", "channels/\\d+/messages"))).hasSize(2);
+        assertThat(fake.channelPostCounts()).containsExactly(Map.entry(PAPERS, 1));
+        assertThat(fake.nonceReplayCounts()).containsExactly(Map.entry(PAPERS, 1));
+        assertThat(fake.channelHistory(PAPERS)).hasSize(1);
+
+        String elsewhere = json(post(FakeDiscord.GENERAL_CHANNEL_ID, body)).path("id").asText();
+        assertThat(elsewhere).as("another channel").isNotEqualTo(json(first).path("id").asText());
+        String unenforced = json(post(PAPERS, "{\"content\":\"paper\",\"nonce\":\"daily-42\"}")).path("id").asText();
+        assertThat(unenforced).as("without enforce_nonce").isNotEqualTo(json(first).path("id").asText());
+        assertThat(fake.channelPostCounts()).containsEntry(PAPERS, 2);
+    }
+
+    @Test
+    void nonceWindowCountsFromTheFirstMessageAndOnlyForTheSameAuthor() throws Exception {
+        Instant aMinuteAgo = Instant.now().minus(Duration.ofMinutes(1));
+        RecordedMessage recent = fake.plantMessage(PAPERS, FakeDiscord.BOT_USER_ID, aMinuteAgo,
+                Json.object().put("content", "paper").put("nonce", "recent"));
+        fake.plantMessage(PAPERS, FakeDiscord.BOT_USER_ID, Instant.now().minus(Duration.ofMinutes(6)),
+                Json.object().put("content", "paper").put("nonce", "stale"));
+        RecordedMessage member = fake.plantMessage(PAPERS, FakeDiscord.MEMBER_USER_ID, aMinuteAgo,
+                Json.object().put("content", "hi").put("nonce", "theirs"));
+
+        assertThat(json(post(PAPERS, "{\"content\":\"p\",\"nonce\":\"recent\",\"enforce_nonce\":true}"))
+                .path("id").asText()).isEqualTo(recent.id());
+        assertThat(json(post(PAPERS, "{\"content\":\"p\",\"nonce\":\"stale\",\"enforce_nonce\":true}"))
+                .path("author").path("id").asText()).isEqualTo(FakeDiscord.BOT_USER_ID);
+        assertThat(json(post(PAPERS, "{\"content\":\"p\",\"nonce\":\"theirs\",\"enforce_nonce\":true}"))
+                .path("id").asText()).as("another author's nonce").isNotEqualTo(member.id());
+        assertThat(fake.channelPostCounts()).as("stale and theirs created messages").containsEntry(PAPERS, 2);
+        assertThat(fake.nonceReplayCounts()).containsExactly(Map.entry(PAPERS, 1));
+    }
+
+    @Test
+    void nonceWindowIsABuilderOption() throws Exception {
+        fake.close();
+        fake = FakeDiscord.builder().nonceWindow(Duration.ofMillis(200)).start();
+        String body = "{\"content\":\"paper\",\"nonce\":\"n\",\"enforce_nonce\":true}";
+        String first = json(post(PAPERS, body)).path("id").asText();
+        assertThat(json(post(PAPERS, body)).path("id").asText()).isEqualTo(first);
+        Thread.sleep(250);
+        assertThat(json(post(PAPERS, body)).path("id").asText()).isNotEqualTo(first);
+    }
+
+    @Test
+    void createThenFailStoresTheMessageButAnswersTheError() throws Exception {
+        fake.createThenFailNext("POST", "channels/\\d+/messages", 500, 1);
+        assertThat(post(FakeDiscord.ANNOUNCEMENTS_CHANNEL_ID, "{\"content\":\"x\"}").statusCode())
+                .as("a refused request keeps its answer and leaves the rule").isEqualTo(403);
+        HttpResponse<String> lost = post(PAPERS, "{\"content\":\"paper\"}");
+        assertThat(lost.statusCode()).isEqualTo(500);
+        assertThat(json(lost).path("message").asText()).isEqualTo("500: Internal Server Error");
+        assertThat(fake.channelHistory(PAPERS)).extracting(RecordedMessage::content).containsExactly("paper");
+        assertThat(fake.channelPostCounts()).containsExactly(Map.entry(PAPERS, 1));
+        assertThat(post(PAPERS, "{\"content\":\"next\"}").statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> postWithTimeout(String channelId, String body, Duration timeout)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(fake.apiBase() + "channels/" + channelId + "/messages"))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bot " + fake.token())
+                .timeout(timeout)
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void delayNextHoldsTheAnswerAfterTheEffectOrBeforeIt() throws Exception {
+        Duration hold = Duration.ofSeconds(1);
+        fake.delayNext("POST", "channels/\\d+/messages", hold, 1);
+        assertThatThrownBy(() -> postWithTimeout(PAPERS, "{\"content\":\"slow\"}", Duration.ofMillis(100)))
+                .isInstanceOf(HttpTimeoutException.class);
+        assertThat(fake.channelHistory(PAPERS)).as("created before the answer was due")
+                .extracting(RecordedMessage::content).containsExactly("slow");
+
+        fake.delayNext("POST", "channels/\\d+/messages", hold, 1, FakeDiscord.DelayMode.WAIT_THEN_EFFECT);
+        assertThatThrownBy(() -> postWithTimeout(PAPERS, "{\"content\":\"late\"}", Duration.ofMillis(100)))
+                .isInstanceOf(HttpTimeoutException.class);
+        assertThat(fake.channelHistory(PAPERS)).as("not yet").hasSize(1);
+        fake.awaitValue(() -> fake.channelHistory(PAPERS).size() == 2 ? Optional.of(true) : Optional.empty(),
+                Duration.ofSeconds(3), () -> "the held post to take effect");
+    }
+
+    @Test
+    void aRemovedGuildAnswersMissingAccessUntilTheBotIsAddedBack() throws Exception {
+        fake.removeBotFromGuild(FakeDiscord.GUILD_ID);
+        for (HttpResponse<String> r : List.of(post(PAPERS, "{\"content\":\"x\"}"), history(PAPERS, ""),
+                call("GET", "channels/" + PAPERS, null, true),
+                call("GET", "guilds/" + FakeDiscord.GUILD_ID + "/members/" + FakeDiscord.MEMBER_USER_ID, null, true))) {
+            assertThat(r.statusCode()).isEqualTo(403);
+            assertThat(json(r).path("code").asInt()).isEqualTo(50001);
+        }
+        fake.addBotToGuild(FakeDiscord.GUILD_ID);
+        assertThat(post(PAPERS, "{\"content\":\"x\"}").statusCode()).isEqualTo(200);
+    }
+
     /** A minimal gateway client: IDENTIFY, then read dispatches. */
     private static final class Client implements WebSocket.Listener {
         final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
+        WebSocket ws;
         private final StringBuilder partial = new StringBuilder();
 
         @Override
@@ -243,6 +471,73 @@ class FakeDiscordTest {
         }
     }
 
+    private Client identify(String shard) throws Exception {
+        Client client = new Client();
+        client.ws = http.newWebSocketBuilder().buildAsync(URI.create(fake.gatewayUrl() + "/?v=10&encoding=json"), client)
+                .get(5, TimeUnit.SECONDS);
+        client.next("op10");
+        client.ws.sendText("{\"op\":2,\"d\":{\"token\":\"" + fake.token() + "\",\"intents\":0,\"properties\":{}"
+                + (shard == null ? "" : ",\"shard\":" + shard) + "}}", true);
+        return client;
+    }
+
+    private static List<String> readyGuildIds(JsonNode ready) {
+        List<String> ids = new ArrayList<>();
+        ready.path("d").path("guilds").forEach(g -> ids.add(g.path("id").asText()));
+        return ids;
+    }
+
+    @Test
+    void overwritesChangedAtRuntimeAreSentAsChannelUpdate() throws Exception {
+        Client client = identify(null);
+        client.next("GUILD_CREATE");
+        fake.awaitReady(WAIT);
+        fake.denyBotPermission(PAPERS, Permissions.SEND_MESSAGES | Permissions.EMBED_LINKS);
+        JsonNode update = client.next("CHANNEL_UPDATE").path("d");
+        assertThat(update.path("id").asText()).isEqualTo(PAPERS);
+        assertThat(update.path("guild_id").asText()).isEqualTo(FakeDiscord.GUILD_ID);
+        JsonNode overwrite = update.path("permission_overwrites").get(0);
+        assertThat(overwrite.path("id").asText()).isEqualTo(FakeDiscord.BOT_USER_ID);
+        assertThat(overwrite.path("type").asInt()).isEqualTo(1);
+        assertThat(Long.parseLong(overwrite.path("deny").asText()))
+                .isEqualTo(Permissions.SEND_MESSAGES | Permissions.EMBED_LINKS);
+        client.ws.abort();
+    }
+
+    @Test
+    void guildRemovalAndOutageAreGuildDeletesAndLaterReadysFollowThem() throws Exception {
+        Client first = identify(null);
+        first.next("GUILD_CREATE");
+        fake.awaitReady(WAIT);
+
+        fake.guildOutage(FakeDiscord.GUILD_ID);
+        assertThat(first.next("GUILD_DELETE").path("d").path("unavailable").asBoolean()).isTrue();
+        first.ws.abort();
+        Client during = identify(null);
+        assertThat(readyGuildIds(during.next("READY"))).containsExactly(FakeDiscord.GUILD_ID);
+        JsonNode instead = during.next("op0");
+        assertThat(instead.path("t").asText()).as("an outage guild gets no GUILD_CREATE").isEqualTo("GUILD_DELETE");
+        assertThat(instead.path("d").path("unavailable").asBoolean()).isTrue();
+        fake.awaitReady(WAIT);
+        fake.guildBack(FakeDiscord.GUILD_ID);
+        assertThat(during.next("GUILD_CREATE").path("d").path("channels")).hasSize(4);
+
+        fake.removeBotFromGuild(FakeDiscord.GUILD_ID);
+        JsonNode removed = during.next("GUILD_DELETE").path("d");
+        assertThat(removed.path("id").asText()).isEqualTo(FakeDiscord.GUILD_ID);
+        assertThat(removed.has("unavailable")).as("no unavailable: the bot was removed").isFalse();
+        assertThatThrownBy(() -> fake.slash(FakeDiscord.MEMBER_USER_ID, PAPERS, "zh-TW", "paper"))
+                .isInstanceOf(IllegalStateException.class);
+        during.ws.abort();
+        Client after = identify(null);
+        assertThat(readyGuildIds(after.next("READY"))).isEmpty();
+        fake.awaitReady(WAIT);
+
+        fake.addBotToGuild(FakeDiscord.GUILD_ID);
+        assertThat(after.next("GUILD_CREATE").path("d").path("id").asText()).isEqualTo(FakeDiscord.GUILD_ID);
+        after.ws.abort();
+    }
+
     @Test
     void gatewayIdentifiesSendsInteractionsAndRecordsTheCallback() throws Exception {
         Client client = new Client();
@@ -254,7 +549,7 @@ class FakeDiscordTest {
         assertThat(ready.path("s").asInt()).isEqualTo(1);
         assertThat(ready.path("d").path("application").path("id").asText()).isEqualTo(FakeDiscord.APPLICATION_ID);
         JsonNode guild = client.next("GUILD_CREATE").path("d");
-        assertThat(guild.path("channels")).hasSize(3);
+        assertThat(guild.path("channels")).hasSize(4);
         fake.awaitReady(WAIT);
         ws.sendText("{\"op\":1,\"d\":2}", true);
         client.next("op11");

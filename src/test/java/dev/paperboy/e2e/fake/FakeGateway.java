@@ -1,10 +1,12 @@
 package dev.paperboy.e2e.fake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.InetSocketAddress;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -25,9 +27,21 @@ final class FakeGateway extends WebSocketServer {
     /** A gateway session: survives its connection so that it can be resumed. */
     static final class Session {
         final String id = UUID.randomUUID().toString().replace("-", "");
+        final int shardId;
+        final int shardCount;
         int seq;
         WebSocket conn;
         boolean ready;
+
+        Session(int shardId, int shardCount) {
+            this.shardId = shardId;
+            this.shardCount = shardCount;
+        }
+
+        /** Discord's sharding formula: {@code shard_id = (guild_id >> 22) % num_shards}. */
+        boolean owns(String guildId) {
+            return (Long.parseUnsignedLong(guildId) >>> 22) % shardCount == shardId;
+        }
     }
 
     private final FakeDiscord fake;
@@ -39,7 +53,8 @@ final class FakeGateway extends WebSocketServer {
     private final Map<String, Session> sessions = new HashMap<>();
     private final Map<WebSocket, Session> byConnection = new IdentityHashMap<>();
     private final Map<WebSocket, Integer> acksByConnection = new IdentityHashMap<>();
-    private Session current;
+    /** The ready (or last ready) session of each shard id; shard 0 is "the" session of a single connection. */
+    private final Map<Integer, Session> current = new HashMap<>();
     private int identifies;
     private int resumes;
     private int readies;
@@ -134,6 +149,16 @@ final class FakeGateway extends WebSocketServer {
         if (!checkToken(conn, d)) {
             return;
         }
+        JsonNode shard = d.path("shard");
+        int shardId = shard.isArray() ? shard.path(0).asInt(-1) : 0;
+        int shardCount = shard.isArray() ? shard.path(1).asInt(0) : 1;
+        if (shardCount < 1 || shardId < 0 || shardId >= shardCount) {
+            LOG.warn("gateway: invalid shard {}, closing with 4010", shard);
+            conn.close(4010, "Invalid shard.");
+            return;
+        }
+        List<String> guildIds;
+        Session session;
         synchronized (lock) {
             Session old = byConnection.get(conn);
             if (old != null && old.ready) {
@@ -142,59 +167,62 @@ final class FakeGateway extends WebSocketServer {
                 return;
             }
             identifies++;
-            Session session = new Session();
+            session = new Session(shardId, shardCount);
             session.conn = conn;
             sessions.put(session.id, session);
             byConnection.put(conn, session);
+            Session s = session;
+            guildIds = fake.world.guildIds().stream().filter(fake.membership::isMember).filter(s::owns).toList();
 
             ObjectNode ready = Json.object().put("v", 10);
             ready.set("user", fake.world.selfUserJson());
-            com.fasterxml.jackson.databind.node.ArrayNode guilds = ready.putArray("guilds");
-            guilds.addObject().put("id", FakeDiscord.GUILD_ID).put("unavailable", true);
-            fake.world.generatedGuilds.forEach(g -> guilds.addObject().put("id", g.id()).put("unavailable", true));
+            ArrayNode guilds = ready.putArray("guilds");
+            guildIds.forEach(id -> guilds.addObject().put("id", id).put("unavailable", true));
             ready.putArray("private_channels");
             ready.putArray("relationships");
             ready.putArray("presences");
             ready.putArray("guild_join_requests");
             ready.putArray("geo_ordered_rtc_regions");
             ready.put("session_id", session.id).put("session_type", "normal").put("resume_gateway_url", url());
-            JsonNode shard = d.path("shard");
-            ready.set("shard", shard.isArray() ? shard.deepCopy() : Json.array().add(0).add(1));
+            ready.set("shard", Json.array().add(shardId).add(shardCount));
             ready.putObject("application").put("id", FakeDiscord.APPLICATION_ID).put("flags", 0);
             ready.putObject("user_settings");
             ready.putArray("_trace").add("fake-discord");
             sendDispatch(session, "READY", ready);
-            sendDispatch(session, "GUILD_CREATE", fake.world.guildCreateJson());
-            if (fake.world.generatedGuilds.isEmpty()) {
+            if (guildIds.isEmpty()) {
                 becomeReady(session);
-                LOG.info("gateway: IDENTIFY ok, sent READY + GUILD_CREATE");
+                LOG.info("gateway: IDENTIFY ok (shard {} of {}), sent READY without guilds", shardId, shardCount);
                 return;
             }
         }
         // thousands of guilds: one hold of the lock each, so REST (the command registration a bot
         // sends while its guilds still arrive) is not held up by the gateway, as on Discord
         long started = System.nanoTime();
-        int count = fake.world.generatedGuilds.size();
-        for (int i = 0; i < count; i++) {
+        for (int i = 0; i < guildIds.size(); i++) {
             synchronized (lock) {
-                Session session = byConnection.get(conn);
-                if (session == null || !conn.isOpen()) {
+                if (byConnection.get(conn) != session || !conn.isOpen()) {
                     LOG.info("gateway: connection closed while sending GUILD_CREATEs");
                     return;
                 }
-                sendDispatch(session, "GUILD_CREATE", fake.world.guildCreateJson(fake.world.generatedGuilds.get(i)));
-                if (i == count - 1) {
+                String guildId = guildIds.get(i);
+                if (fake.membership.isAvailable(guildId)) {
+                    sendDispatch(session, "GUILD_CREATE", fake.world.guildCreateJson(guildId));
+                } else {
+                    // Discord: guilds down in an outage get GUILD_DELETE (unavailable) instead
+                    sendDispatch(session, "GUILD_DELETE", Json.object().put("id", guildId).put("unavailable", true));
+                }
+                if (i == guildIds.size() - 1) {
                     becomeReady(session);
                 }
             }
         }
-        LOG.info("gateway: IDENTIFY ok, sent READY + {} GUILD_CREATE in {} ms", count + 1,
-                (System.nanoTime() - started) / 1_000_000);
+        LOG.info("gateway: IDENTIFY ok (shard {} of {}), sent READY + {} guild(s) in {} ms", shardId, shardCount,
+                guildIds.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     private void becomeReady(Session session) {
         session.ready = true;
-        current = session;
+        current.put(session.shardId, session);
         readies++;
         lock.notifyAll();
     }
@@ -224,7 +252,7 @@ final class FakeGateway extends WebSocketServer {
             byConnection.put(conn, session);
             sendDispatch(session, "RESUMED", Json.object().set("_trace", Json.array().add("fake-discord")));
             session.ready = true;
-            current = session;
+            current.put(session.shardId, session);
             readies++;
             lock.notifyAll();
         }
@@ -239,9 +267,7 @@ final class FakeGateway extends WebSocketServer {
             if (session != null && session.conn == conn) {
                 session.conn = null;
                 session.ready = false;
-                if (current == session) {
-                    current = null;
-                }
+                current.remove(session.shardId, session);
             }
             lock.notifyAll();
         }
@@ -261,15 +287,29 @@ final class FakeGateway extends WebSocketServer {
 
     // --- used by the fake -----------------------------------------------------------------
 
-    /** Sends an event to the current ready session; fails when there is none. */
+    /**
+     * Sends an event to the ready session that owns its guild ({@code guild_id} in the data), or
+     * to shard 0 for events without one; fails when there is no such session.
+     */
     void dispatch(String type, JsonNode data) {
+        String guildId = Json.text(data, "guild_id");
+        if (!dispatchToGuild(guildId, type, data)) {
+            throw new IllegalStateException("no ready gateway session to send " + type + " to"
+                    + (guildId == null ? "" : " for guild " + guildId) + ": call awaitReady(...) first");
+        }
+    }
+
+    /** Sends an event to the ready session owning the guild (null: shard 0); false when there is none. */
+    boolean dispatchToGuild(String guildId, String type, JsonNode data) {
         synchronized (lock) {
-            Session session = current;
-            if (session == null || session.conn == null || !session.ready) {
-                throw new IllegalStateException(
-                        "no ready gateway session to send " + type + " to: call awaitReady(...) first");
+            for (Session session : current.values()) {
+                boolean owner = guildId == null ? session.shardId == 0 : session.owns(guildId);
+                if (owner && session.ready && session.conn != null) {
+                    sendDispatch(session, type, data);
+                    return true;
+                }
             }
-            sendDispatch(session, type, data);
+            return false;
         }
     }
 
@@ -287,24 +327,32 @@ final class FakeGateway extends WebSocketServer {
         }
     }
 
+    /** Every shard of the configured total has a ready session on an open connection. */
     boolean isReady() {
         synchronized (lock) {
-            return current != null && current.ready && current.conn != null && current.conn.isOpen();
+            for (int shard = 0; shard < fake.shardTotal(); shard++) {
+                Session s = current.get(shard);
+                if (s == null || !s.ready || s.conn == null || !s.conn.isOpen()) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
     /** True when the current connection has had a heartbeat answered and the answer has left our buffers. */
     boolean currentConnectionHeartbeatAcked() {
         synchronized (lock) {
-            return current != null && current.conn != null && acksByConnection.getOrDefault(current.conn, 0) > 0
-                    && !current.conn.hasBufferedData();
+            Session s = current.get(0);
+            return s != null && s.conn != null && acksByConnection.getOrDefault(s.conn, 0) > 0
+                    && !s.conn.hasBufferedData();
         }
     }
 
-    /** Forgets the current connection and returns it, so the caller can close it outside the lock. */
+    /** Forgets shard 0's connection and returns it, so the caller can close it outside the lock. */
     WebSocket detachCurrent() {
         synchronized (lock) {
-            Session session = current;
+            Session session = current.get(0);
             if (session == null || session.conn == null) {
                 throw new IllegalStateException("no gateway connection to drop");
             }
@@ -312,7 +360,7 @@ final class FakeGateway extends WebSocketServer {
             byConnection.remove(conn);
             session.conn = null;
             session.ready = false;
-            current = null;
+            current.remove(0);
             lock.notifyAll();
             return conn;
         }

@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -170,6 +171,10 @@ final class FakeRest {
             String route = path.startsWith(PREFIX) ? path.substring(PREFIX.length()) : path;
             Incoming in = new Incoming(method, route, query, headers, json);
 
+            Optional<Faults.Delay> delay = fake.faults.takeDelay(method, route);
+            if (delay.isPresent() && !delay.get().afterEffect()) {
+                hold(delay.get(), in);
+            }
             Reply reply;
             RecordedRequest recorded;
             // decided and recorded in one hold of the lock: a test that sees the effect (a message
@@ -184,6 +189,9 @@ final class FakeRest {
                 recorded = fake.record(method, path, route, query, headers, body, json, files, nanos, at, reply);
             }
             LOG.debug("{}", recorded.summary());
+            if (delay.isPresent() && delay.get().afterEffect()) {
+                hold(delay.get(), in);
+            }
 
             exchange.getResponseHeaders().set("Via", "1.1 google"); // without it JDA takes any 429 for Cloudflare's
             exchange.getResponseHeaders().set("Date", java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
@@ -199,6 +207,17 @@ final class FakeRest {
                     os.write(out);
                 }
             }
+        }
+    }
+
+    /** Holds this request's thread (never the lock), as a slow or stuck Discord would; ends early on close. */
+    private static void hold(Faults.Delay delay, Incoming in) {
+        LOG.info("holding {} {} for {} ms ({} it takes effect)", in.method(), in.route(), delay.duration().toMillis(),
+                delay.afterEffect() ? "after" : "before");
+        try {
+            Thread.sleep(delay.duration().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -231,6 +250,14 @@ final class FakeRest {
                 }
                 synchronized (fake.lock) {
                     Reply reply = handler.handle(in, m);
+                    if (reply.status() / 100 == 2) {
+                        Optional<Reply> lost = fake.faults.applyAfterEffect(in.method(), in.route());
+                        if (lost.isPresent()) {
+                            LOG.info("{} {} took effect; answering {} instead", in.method(), in.route(),
+                                    lost.get().status());
+                            reply = lost.get();
+                        }
+                    }
                     fake.lock.notifyAll();
                     return reply;
                 }
@@ -252,12 +279,12 @@ final class FakeRest {
     // --- gateway, users ----------------------------------------------------------------------
 
     private Reply gatewayBot() {
-        ObjectNode json = Json.object().put("url", fake.gatewayUrl()).put("shards", 1);
+        ObjectNode json = Json.object().put("url", fake.gatewayUrl()).put("shards", fake.shardTotal());
         json.putObject("session_start_limit")
                 .put("total", 1000)
                 .put("remaining", 999)
                 .put("reset_after", 14_400_000)
-                .put("max_concurrency", 1);
+                .put("max_concurrency", fake.maxConcurrency());
         return Reply.json(200, json);
     }
 
@@ -271,6 +298,10 @@ final class FakeRest {
     private Reply getMember(String guildId, String userId) {
         if (!FakeDiscord.GUILD_ID.equals(guildId)) {
             return Reply.error(404, 10004, "Unknown Guild");
+        }
+        Optional<Reply> notMember = fake.membership.access(guildId);
+        if (notMember.isPresent()) {
+            return notMember.get();
         }
         if (!world.isMember(userId)) {
             return Reply.error(404, 10007, "Unknown Member");
@@ -428,7 +459,7 @@ final class FakeRest {
                 if (!problems.isEmpty()) {
                     return invalid(problems, "interaction reply");
                 }
-                message = fake.newMessageLocked(it.channelId(), data, command ? 20 : 0, it);
+                message = fake.messages.create(it.channelId(), data, command ? 20 : 0, it);
                 it.originalMessageId = message.path("id").asText();
             }
             case 5 -> {
@@ -437,7 +468,7 @@ final class FakeRest {
                 }
                 int flags = RecordedMessage.LOADING
                         | (data == null ? 0 : data.path("flags").asInt(0) & RecordedMessage.EPHEMERAL);
-                message = fake.newMessageLocked(it.channelId(), Json.object().put("flags", flags), command ? 20 : 0, it);
+                message = fake.messages.create(it.channelId(), Json.object().put("flags", flags), command ? 20 : 0, it);
                 it.originalMessageId = message.path("id").asText();
             }
             case 6 -> {
@@ -453,7 +484,7 @@ final class FakeRest {
                 if (!problems.isEmpty()) {
                     return invalid(problems, "interaction message update");
                 }
-                message = fake.editMessageLocked(it.originalMessageId, data);
+                message = fake.messages.edit(it.originalMessageId, data);
                 if (message == null) {
                     return Reply.error(404, 10008, "Unknown Message");
                 }
@@ -532,7 +563,7 @@ final class FakeRest {
         if (!problems.isEmpty()) {
             return invalid(problems, "followup message");
         }
-        ObjectNode message = fake.newMessageLocked(it.channelId(), in.json(), 0, it);
+        ObjectNode message = fake.messages.create(it.channelId(), in.json(), 0, it);
         it.followupIds.add(message.path("id").asText());
         return "true".equals(in.queryParam("wait")) ? Reply.json(200, message) : Reply.noContent();
     }
@@ -548,16 +579,16 @@ final class FakeRest {
         String messageId = "@original".equals(target) ? it.originalMessageId : target;
         boolean known = messageId != null
                 && (messageId.equals(it.originalMessageId) || it.followupIds.contains(messageId))
-                && fake.messageLocked(messageId).isPresent();
+                && fake.messages.get(messageId).isPresent();
         if (!known) {
             return Reply.error(404, 10008, "Unknown Message");
         }
         switch (method) {
             case "GET" -> {
-                return Reply.json(200, fake.messageLocked(messageId).get().raw());
+                return Reply.json(200, fake.messages.get(messageId).get().raw());
             }
             case "DELETE" -> {
-                fake.deleteMessageLocked(messageId);
+                fake.messages.delete(messageId);
                 return Reply.noContent();
             }
             default -> {
@@ -565,18 +596,25 @@ final class FakeRest {
                 if (!problems.isEmpty()) {
                     return invalid(problems, "webhook message edit");
                 }
-                return Reply.json(200, fake.editMessageLocked(messageId, in.json()));
+                return Reply.json(200, fake.messages.edit(messageId, in.json()));
             }
         }
     }
 
     // --- channels ----------------------------------------------------------------------------
 
-    /** 404 10003 for unknown or deleted channels, 403 for denied ones or missing permissions. */
+    /**
+     * 404 10003 for unknown or deleted channels; 403 50001 in a guild the bot is not in, or without
+     * VIEW_CHANNEL; 403 50013 for denied channels or missing permissions.
+     */
     private Optional<Reply> channelAccess(String channelId, long required) {
         World.Channel channel = world.channels.get(channelId);
         if (channel == null || fake.faults.isDeleted(channelId)) {
             return Optional.of(Reply.error(404, 10003, "Unknown Channel"));
+        }
+        Optional<Reply> notMember = fake.membership.access(channel.guildId);
+        if (notMember.isPresent()) {
+            return notMember;
         }
         if (fake.faults.isDenied(channelId)) {
             return Optional.of(Reply.error(403, 50013, "Missing Permissions"));
@@ -609,32 +647,50 @@ final class FakeRest {
         if (!problems.isEmpty()) {
             return invalid(problems, "channel message");
         }
+        String nonce = body.hasNonNull("nonce") ? body.get("nonce").asText() : null;
+        if (nonce != null && body.path("enforce_nonce").asBoolean(false)) {
+            Optional<RecordedMessage> earlier = fake.nonces.earlier(FakeDiscord.BOT_USER_ID, channelId, nonce)
+                    .flatMap(fake.messages::get);
+            if (earlier.isPresent()) {
+                LOG.info("nonce {} was used in channel {} within the window: answering message {}, creating none",
+                        nonce, channelId, earlier.get().id());
+                fake.nonces.countReplay(channelId);
+                return Reply.json(200, earlier.get().raw());
+            }
+        }
         int type = body.has("message_reference") ? 19 : 0;
-        ObjectNode message = fake.newMessageLocked(channelId, body, type, null);
-        fake.channelPostLocked(channelId, message.path("id").asText());
+        ObjectNode message = fake.messages.create(channelId, body, type, null);
+        String id = message.path("id").asText();
+        fake.messages.countPost(channelId, id);
+        if (nonce != null) {
+            fake.nonces.remember(FakeDiscord.BOT_USER_ID, channelId, nonce, id, Duration.ZERO);
+        }
         return Reply.json(200, message);
     }
 
+    /**
+     * Discord's Get Channel Messages: 403 50001 without VIEW_CHANNEL; without READ_MESSAGE_HISTORY
+     * "no messages will be returned" (200, empty array); see {@link History} for the paging.
+     */
     private Reply listMessages(String channelId, Incoming in) {
-        Optional<Reply> denied = channelAccess(channelId, VIEW_CHANNEL | READ_MESSAGE_HISTORY);
+        Optional<Reply> denied = channelAccess(channelId, VIEW_CHANNEL);
         if (denied.isPresent()) {
             return denied.get();
         }
-        int limit = 50;
-        String limitParam = in.queryParam("limit");
-        if (limitParam != null) {
-            limit = Math.max(1, Math.min(100, Integer.parseInt(limitParam)));
+        List<DiscordLimits.Problem> problems = new ArrayList<>();
+        History.Query query = History.parse(in, problems);
+        if (query == null) {
+            return invalid(problems, "message history query");
         }
-        List<RecordedMessage> all = fake.messagesInChannelLocked(channelId);
-        ArrayNode array = Json.array();
-        for (int i = all.size() - 1; i >= 0 && array.size() < limit; i--) {
-            array.add(all.get(i).raw());
+        if (!Permissions.has(world.channelPermissions(FakeDiscord.BOT_USER_ID, channelId), READ_MESSAGE_HISTORY)) {
+            LOG.info("history of channel {} asked without READ_MESSAGE_HISTORY: empty, as Discord", channelId);
+            return Reply.json(200, Json.array());
         }
-        return Reply.json(200, array);
+        return Reply.json(200, fake.messages.history().page(channelId, query));
     }
 
     private Optional<ObjectNode> messageIn(String channelId, String messageId) {
-        return fake.messageLocked(messageId)
+        return fake.messages.get(messageId)
                 .filter(m -> m.channelId().equals(channelId) && !m.isEphemeral())
                 .map(RecordedMessage::raw);
     }
@@ -661,7 +717,7 @@ final class FakeRest {
         if (!problems.isEmpty()) {
             return invalid(problems, "message edit");
         }
-        return Reply.json(200, fake.editMessageLocked(messageId, body));
+        return Reply.json(200, fake.messages.edit(messageId, body));
     }
 
     private Reply deleteMessage(String channelId, String messageId) {
@@ -672,7 +728,7 @@ final class FakeRest {
         if (messageIn(channelId, messageId).isEmpty()) {
             return Reply.error(404, 10008, "Unknown Message");
         }
-        fake.deleteMessageLocked(messageId);
+        fake.messages.delete(messageId);
         return Reply.noContent();
     }
 

@@ -12,8 +12,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Injected failures: one-shot errors and 429s, a global request budget, deleted and denied channels. */
+/**
+ * Injected failures: one-shot errors and 429s (before the request takes effect, or after it, as
+ * when Discord's answer is lost), held answers, a global request budget, deleted and denied channels.
+ */
 final class Faults {
+    /** A held answer: {@code afterEffect} false holds the request before it takes effect. */
+    record Delay(Duration duration, boolean afterEffect) {}
+
     private static final class Rule {
         final String method;
         final Pattern route;
@@ -22,10 +28,17 @@ final class Faults {
         final String message;
         final Duration retryAfter; // null: not a rate limit
         final boolean global;
+        final boolean afterEffect;
+        final Delay delay; // non-null: a held answer, not an error
         int remaining;
 
         Rule(String method, String routeRegex, int status, int code, String message, Duration retryAfter,
                 boolean global, int count) {
+            this(method, routeRegex, status, code, message, retryAfter, global, false, null, count);
+        }
+
+        Rule(String method, String routeRegex, int status, int code, String message, Duration retryAfter,
+                boolean global, boolean afterEffect, Delay delay, int count) {
             this.method = method;
             this.route = Pattern.compile(routeRegex);
             this.status = status;
@@ -33,6 +46,8 @@ final class Faults {
             this.message = message;
             this.retryAfter = retryAfter;
             this.global = global;
+            this.afterEffect = afterEffect;
+            this.delay = delay;
             this.remaining = count;
         }
 
@@ -66,17 +81,60 @@ final class Faults {
         }
     }
 
+    /** The request takes effect, then its answer is this error (status, code 0 and "<status>: <reason>"). */
+    void addAfterEffect(String method, String routeRegex, int status, int count) {
+        synchronized (lock) {
+            rules.add(new Rule(method, routeRegex, status, 0, null, null, false, true, null, count));
+        }
+    }
+
+    void addDelay(String method, String routeRegex, Duration duration, boolean afterEffect, int count) {
+        synchronized (lock) {
+            rules.add(new Rule(method, routeRegex, 0, 0, null, null, false, afterEffect,
+                    new Delay(duration, afterEffect), count));
+        }
+    }
+
+    /** Takes the next matching held-answer rule, if any. */
+    Optional<Delay> takeDelay(String method, String route) {
+        synchronized (lock) {
+            return take(method, route, r -> r.delay != null).map(r -> r.delay);
+        }
+    }
+
+    /** For a request that took effect (answered 2xx): the error its answer becomes, if a rule says so. */
+    Optional<FakeRest.Reply> applyAfterEffect(String method, String route) {
+        synchronized (lock) {
+            return take(method, route, r -> r.afterEffect && r.delay == null).map(Faults::error);
+        }
+    }
+
+    private Optional<Rule> take(String method, String route, java.util.function.Predicate<Rule> kind) {
+        for (Iterator<Rule> it = rules.iterator(); it.hasNext(); ) {
+            Rule rule = it.next();
+            if (!kind.test(rule) || !rule.matches(method, route)) {
+                continue;
+            }
+            rule.remaining--;
+            if (rule.remaining == 0) {
+                it.remove();
+            }
+            return Optional.of(rule);
+        }
+        return Optional.empty();
+    }
+
+    private static FakeRest.Reply error(Rule rule) {
+        String message = rule.message != null ? rule.message : rule.status + ": " + reason(rule.status);
+        return FakeRest.Reply.error(rule.status, rule.code, message);
+    }
+
+    /** Errors and 429s answered before the request takes effect. */
     Optional<FakeRest.Reply> apply(String method, String route) {
         synchronized (lock) {
-            for (Iterator<Rule> it = rules.iterator(); it.hasNext(); ) {
-                Rule rule = it.next();
-                if (!rule.matches(method, route)) {
-                    continue;
-                }
-                rule.remaining--;
-                if (rule.remaining == 0) {
-                    it.remove();
-                }
+            Optional<Rule> taken = take(method, route, r -> !r.afterEffect && r.delay == null);
+            if (taken.isPresent()) {
+                Rule rule = taken.get();
                 if (rule.retryAfter != null) {
                     rateLimited++;
                     if (rule.global) {
@@ -84,8 +142,7 @@ final class Faults {
                     }
                     return Optional.of(tooManyRequests(rule.retryAfter, rule.global));
                 }
-                String message = rule.message != null ? rule.message : rule.status + ": " + reason(rule.status);
-                return Optional.of(FakeRest.Reply.error(rule.status, rule.code, message));
+                return Optional.of(error(rule));
             }
             return Optional.empty();
         }

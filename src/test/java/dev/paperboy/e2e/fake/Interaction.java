@@ -148,7 +148,7 @@ public final class Interaction {
     /** Followup messages as they are now. */
     public List<RecordedMessage> followups() {
         synchronized (fake.lock) {
-            return followupIds.stream().map(fake::messageLocked).flatMap(Optional::stream).toList();
+            return followupIds.stream().map(fake.messages::get).flatMap(Optional::stream).toList();
         }
     }
 
@@ -159,7 +159,7 @@ public final class Interaction {
      */
     public Optional<RecordedMessage> currentMessage() {
         synchronized (fake.lock) {
-            return originalMessageId == null ? Optional.empty() : fake.messageLocked(originalMessageId);
+            return originalMessageId == null ? Optional.empty() : fake.messages.get(originalMessageId);
         }
     }
 

@@ -9,6 +9,7 @@ public final class Snowflakes {
     public static final long DISCORD_EPOCH = 1420070400000L;
 
     private static final AtomicLong LAST = new AtomicLong();
+    private static final AtomicLong PAST = new AtomicLong();
 
     private Snowflakes() {}
 
@@ -16,6 +17,19 @@ public final class Snowflakes {
     public static String next() {
         long candidate = (System.currentTimeMillis() - DISCORD_EPOCH) << 22;
         return Long.toUnsignedString(LAST.accumulateAndGet(candidate, (prev, cand) -> Math.max(prev + 1, cand)));
+    }
+
+    /**
+     * A snowflake for a past moment (planted history): the time, and a JVM-wide counter in the
+     * low 22 bits (worker, process, increment). Unique unless 4 million are made for one millisecond;
+     * {@link #next()} ids of that same millisecond may collide, so callers check.
+     */
+    public static String at(Instant when) {
+        long millis = when.toEpochMilli() - DISCORD_EPOCH;
+        if (millis < 0) {
+            throw new IllegalArgumentException(when + " is before Discord's epoch");
+        }
+        return Long.toUnsignedString((millis << 22) | (PAST.getAndIncrement() & 0x3FFFFF));
     }
 
     /** When the snowflake was made. */

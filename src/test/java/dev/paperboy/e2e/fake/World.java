@@ -33,7 +33,7 @@ final class World {
         final List<Overwrite> overwrites;
         final String ownerId;
         final int autoArchiveDuration;
-        final Instant createdAt = Instant.now();
+        final Instant createdAt;
 
         Channel(String id, int type, String name, int position, String topic, String parentId,
                 List<Overwrite> overwrites, String ownerId, int autoArchiveDuration) {
@@ -43,6 +43,14 @@ final class World {
 
         Channel(String id, String guildId, int type, String name, int position, String topic, String parentId,
                 List<Overwrite> overwrites, String ownerId, int autoArchiveDuration) {
+            this(id, guildId, type, name, position, topic, parentId, overwrites, ownerId, autoArchiveDuration,
+                    Instant.now());
+        }
+
+        private Channel(String id, String guildId, int type, String name, int position, String topic,
+                String parentId, List<Overwrite> overwrites, String ownerId, int autoArchiveDuration,
+                Instant createdAt) {
+            this.createdAt = createdAt;
             this.id = id;
             this.guildId = guildId;
             this.type = type;
@@ -57,6 +65,11 @@ final class World {
 
         boolean isThread() {
             return type == 10 || type == 11 || type == 12;
+        }
+
+        Channel withOverwrites(List<Overwrite> replaced) {
+            return new Channel(id, guildId, type, name, position, topic, parentId, replaced, ownerId,
+                    autoArchiveDuration, createdAt);
         }
     }
 
@@ -110,6 +123,49 @@ final class World {
                 List.of(new Overwrite(FakeDiscord.EVERYONE_ROLE_ID, 0, 0,
                         SEND_MESSAGES | SEND_MESSAGES_IN_THREADS | CREATE_PUBLIC_THREADS)),
                 null, 0));
+        // The bot may view, post and embed, but its role is denied Read Message History: history
+        // comes back empty (Discord's Get Channel Messages), so /daily set should refuse it.
+        addChannel(new Channel(FakeDiscord.NO_HISTORY_CHANNEL_ID, 0, "no-history", 3, "The bot cannot read back",
+                null, List.of(new Overwrite(FakeDiscord.BOT_ROLE_ID, 0, 0, READ_MESSAGE_HISTORY)), null, 0));
+    }
+
+    /**
+     * Sets the channel's overwrite for a role (type 0) or member (type 1), replacing any it had for
+     * that target; returns the channel as it is now.
+     */
+    Channel setOverwrite(String channelId, Overwrite overwrite) {
+        Channel channel = overwritable(channelId);
+        List<Overwrite> list = new ArrayList<>(channel.overwrites);
+        list.removeIf(ow -> ow.id().equals(overwrite.id()));
+        list.add(overwrite);
+        Channel updated = channel.withOverwrites(list);
+        channels.put(channelId, updated);
+        return updated;
+    }
+
+    Channel removeOverwrite(String channelId, String targetId) {
+        Channel channel = overwritable(channelId);
+        List<Overwrite> list = new ArrayList<>(channel.overwrites);
+        list.removeIf(ow -> ow.id().equals(targetId));
+        Channel updated = channel.withOverwrites(list);
+        channels.put(channelId, updated);
+        return updated;
+    }
+
+    Overwrite overwrite(String channelId, String targetId) {
+        return overwritable(channelId).overwrites.stream().filter(ow -> ow.id().equals(targetId)).findFirst()
+                .orElse(null);
+    }
+
+    private Channel overwritable(String channelId) {
+        Channel channel = channels.get(channelId);
+        if (channel == null) {
+            throw new IllegalArgumentException("no channel " + channelId);
+        }
+        if (channel.isThread()) {
+            throw new IllegalArgumentException("channel " + channelId + " is a thread: threads take their parent's overwrites");
+        }
+        return channel;
     }
 
     void addChannel(Channel channel) {
@@ -120,7 +176,8 @@ final class World {
     void addGeneratedGuilds(int count, int textChannels) {
         int channel = 0;
         for (int g = 0; g < count; g++) {
-            String id = Long.toString(GENERATED_GUILD_BASE + 64L * g);
+            // one guild per 2^22: consecutive guilds fall on consecutive shards ((id >> 22) % n)
+            String id = Long.toString(GENERATED_GUILD_BASE + ((long) g << 22));
             List<String> ids = new ArrayList<>(textChannels);
             for (int c = 0; c < textChannels; c++) {
                 String channelId = Long.toString(GENERATED_CHANNEL_BASE + channel++);
@@ -128,7 +185,7 @@ final class World {
                 addChannel(new Channel(channelId, id, 0, c == 0 ? "general" : "channel-" + c, c, null, null, List.of(),
                         null, 0));
             }
-            generatedGuilds.add(new GeneratedGuild(id, "Study Group " + (g + 1), Long.toString(GENERATED_GUILD_BASE + 64L * g + 1),
+            generatedGuilds.add(new GeneratedGuild(id, "Study Group " + (g + 1), Long.toString(GENERATED_GUILD_BASE + ((long) g << 22) + 1),
                     List.copyOf(ids)));
         }
     }
@@ -309,6 +366,24 @@ final class World {
                     .put("deny", Long.toString(ow.deny()));
         }
         return json;
+    }
+
+    /** Every guild, in the order READY lists them: the main guild, then the generated ones. */
+    List<String> guildIds() {
+        List<String> ids = new ArrayList<>(1 + generatedGuilds.size());
+        ids.add(FakeDiscord.GUILD_ID);
+        generatedGuilds.forEach(g -> ids.add(g.id()));
+        return ids;
+    }
+
+    /** The GUILD_CREATE of any guild, main or generated. */
+    ObjectNode guildCreateJson(String guildId) {
+        if (FakeDiscord.GUILD_ID.equals(guildId)) {
+            return guildCreateJson();
+        }
+        return generatedGuilds.stream().filter(g -> g.id().equals(guildId)).findFirst()
+                .map(this::guildCreateJson)
+                .orElseThrow(() -> new IllegalArgumentException("no guild " + guildId));
     }
 
     /** The complete guild of a GUILD_CREATE. */

@@ -17,6 +17,17 @@
  *     discord.failNext("POST", "channels/\\d+/messages", 503, 1);
  *     discord.dropGatewayConnection();
  *     discord.awaitReady(Duration.ofSeconds(10));
+ *     // exactly once: a busy channel, a lost answer, a slow one, permissions and guilds changing
+ *     discord.chatter(FakeDiscord.PAPERS_CHANNEL_ID, 500);                  // a member's messages, now
+ *     discord.plantMessage(FakeDiscord.PAPERS_CHANNEL_ID, FakeDiscord.BOT_USER_ID,
+ *             Instant.now().minus(Duration.ofHours(3)), body);                // an earlier post
+ *     discord.createThenFailNext("POST", "channels/\\d+/messages", 500, 1); // stored, answered 500
+ *     discord.delayNext("POST", "channels/\\d+/messages", Duration.ofSeconds(12), 1); // past OkHttp's 10 s
+ *     discord.channelHistory(FakeDiscord.PAPERS_CHANNEL_ID);                // what GET .../messages pages
+ *     discord.channelPostCounts();                                          // messages POST created
+ *     discord.denyBotPermission(FakeDiscord.PAPERS_CHANNEL_ID, Permissions.SEND_MESSAGES); // + CHANNEL_UPDATE
+ *     discord.removeBotFromGuild(FakeDiscord.GUILD_ID);                     // GUILD_DELETE; REST 403 50001
+ *     discord.addBotToGuild(FakeDiscord.GUILD_ID);                          // GUILD_CREATE again
  * } // stop the bot before this closes
  * }</pre>
  *
@@ -52,6 +63,36 @@
  *       the server, use {@code denyChannel} (403 50013) or {@code deleteChannel} (404 10003).
  *   <li>With {@code createLight} (MemberCachePolicy.NONE) only the bot's own member is cached; other
  *       members exist for JDA only inside interactions, built from the interaction's {@code member}.
+ * </ul>
+ *
+ * <h2>What Discord does in the hard cases of posting exactly once, and where that is written</h2>
+ *
+ * <ul>
+ *   <li>History ({@code History}): Get Channel Messages
+ *       (https://discord.com/developers/docs/resources/message#get-channel-messages) answers newest
+ *       first; {@code before}/{@code after}/{@code around} are mutually exclusive (the fake answers
+ *       400 when several come); {@code limit} 1-100, default 50 (400 50035 outside). JDA reads
+ *       {@code after} pages newest first too (MessageHistory#retrieveFuture, and
+ *       MessagePaginationActionImpl reverses FORWARD pages). Without READ_MESSAGE_HISTORY "no messages
+ *       will be returned": 200 and {@code []}; without VIEW_CHANNEL 403 50001. Public interaction
+ *       replies are channel messages by the bot user with type 20, {@code interaction_metadata} and
+ *       the deprecated {@code interaction}; ephemeral ones are not in the history.
+ *   <li>Nonces ({@code NonceWindow}): Create Message's {@code enforce_nonce}
+ *       "checked for uniqueness in the past few minutes. If another message was created by the same
+ *       author with the same nonce, that message will be returned and no new message will be
+ *       created"; nonce up to 25 characters. JDA 6.5 sends {@code enforce_nonce: true} on every
+ *       send, with a random nonce unless {@code setNonce} gave one.
+ *   <li>JDA's {@code RestAction#timeout} only fails a request not yet sent; one in flight ends by
+ *       OkHttp's read timeout (10 s by default) and JDA sends it once more with the same body
+ *       (Requester, retry on SocketTimeoutException). {@code delayNext} makes that happen.
+ *   <li>Guilds ({@code GuildMembership}): GUILD_DELETE without
+ *       {@code unavailable} means the bot was removed (gateway events docs, Guild Delete); REST then
+ *       answers 403 50001 (Discord staff, discord/discord-api-docs#1716); an outage guild gets
+ *       GUILD_DELETE unavailable, also instead of its GUILD_CREATE after an IDENTIFY (Guild Create).
+ *   <li>CHANNEL_UPDATE carries the full channel with {@code permission_overwrites}; JDA's
+ *       ChannelUpdateHandler applies them to its permission cache.
+ *   <li>Shards: {@code shard_id = (guild_id >> 22) % num_shards} (gateway docs, Sharding); events
+ *       without a guild go to shard 0.
  * </ul>
  *
  * <h2>Strictness</h2>
