@@ -68,6 +68,11 @@ public final class RunningBot implements AutoCloseable {
         return process.pid();
     }
 
+    /** The exit status of a process that ended. */
+    public int exitValue() {
+        return process.exitValue();
+    }
+
     /** {@link System#nanoTime()} just before the process was started. */
     public long startNanos() {
         return startNanos;
