@@ -2,7 +2,11 @@ package dev.paperboy.cli;
 
 import dev.paperboy.catalogue.Catalogue;
 import dev.paperboy.config.Config;
+import dev.paperboy.daily.JsonFileSubscriptionStore;
+import dev.paperboy.daily.StoreException;
+import dev.paperboy.daily.StoreProblem;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +35,21 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.println("Catalogue: ok (" + catalogue.resources().size() + " resources in "
                 + catalogue.resourceSections().size() + " sections, " + catalogue.papers().size() + " papers)");
+        List<StoreProblem> problems;
+        try {
+            problems = JsonFileSubscriptionStore.inspect(config.stateDir());
+        } catch (StoreException e) {
+            err.println("State: " + e.getMessage());
+            return 1;
+        }
+        for (StoreProblem p : problems) {
+            err.println("State: the paper of the day of channel " + Long.toUnsignedString(p.channelId())
+                    + " cannot be read: " + p.file() + ": " + p.reason() + ". That channel posts nothing until the file is fixed or the channel "
+                    + "is set again with /daily set.");
+        }
+        out.println(problems.isEmpty() ? "State: ok (" + config.stateDir() + ")"
+                : "State: " + problems.size() + " damaged subscription file(s)");
         out.flush();
-        return 0;
+        return problems.isEmpty() ? 0 : 1;
     }
 }
