@@ -137,7 +137,8 @@ public final class FakeDiscord implements AutoCloseable {
         /**
          * For load runs: {@code count} more guilds, each with {@code textChannels} text channels the
          * bot may post in (see {@link #generatedGuildIds()}); READY lists them after the main guild and
-         * a GUILD_CREATE follows for each. Interactions stay in the main guild.
+         * a GUILD_CREATE follows for each. Their members are the bot and {@link #OWNER_USER_ID}, so
+         * interactions there come from the owner.
          */
         public Builder guilds(int count, int textChannels) {
             if (count < 0 || textChannels < 0) {
@@ -483,7 +484,10 @@ public final class FakeDiscord implements AutoCloseable {
 
     // --- gateway -------------------------------------------------------------------------------
 
-    /** Waits until a client has identified (or resumed) and got READY + GUILD_CREATE on an open connection. */
+    /**
+     * Waits until a client has identified (or resumed) and got READY + GUILD_CREATE on an open
+     * connection; with {@link Builder#shards} until every shard has.
+     */
     public void awaitReady(Duration timeout) {
         awaitValue(() -> gateway.isReady() ? Optional.of(Boolean.TRUE) : Optional.empty(), timeout,
                 () -> "a ready gateway session");
@@ -541,7 +545,7 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     /**
-     * Simulates a network drop: closes the current gateway TCP connection without a close frame
+     * Simulates a network drop: closes the current gateway TCP connection (shard 0's) without a close frame
      * (the client sees close code 1006). The session stays resumable. Returns once the connection
      * is cut (after {@code awaitHeartbeatAcked}, a few ms with JDA); use
      * {@link #awaitReady(Duration)} to wait for the client to come back.
@@ -570,7 +574,10 @@ public final class FakeDiscord implements AutoCloseable {
         }
     }
 
-    /** Sends any dispatch event (op 0) to the ready session, e.g. CHANNEL_DELETE. */
+    /**
+     * Sends any dispatch event (op 0), e.g. CHANNEL_DELETE, to the ready session of the shard that
+     * owns its {@code guild_id} (shard 0 when it has none).
+     */
     public void dispatch(String eventName, JsonNode data) {
         gateway.dispatch(eventName, data);
     }
@@ -989,18 +996,17 @@ public final class FakeDiscord implements AutoCloseable {
 
     private Interaction newInteractionLocked(int type, String userId, String channelId, String locale, String name,
             ObjectNode data, ObjectNode message) {
-        if (!world.isMember(userId)) {
-            throw new IllegalArgumentException("user " + userId + " is not a member of the guild");
-        }
         World.Channel channel = world.channels.get(channelId);
         if (channel == null || faults.isDeleted(channelId)) {
             throw new IllegalArgumentException("no channel " + channelId + " in the guild");
         }
-        if (!GUILD_ID.equals(channel.guildId)) {
-            throw new IllegalArgumentException("channel " + channelId + " is in a generated guild; interactions "
-                    + "happen in the main guild only");
+        String guildId = channel.guildId;
+        boolean main = GUILD_ID.equals(guildId);
+        if (main ? !world.isMember(userId) : !OWNER_USER_ID.equals(userId)) {
+            throw new IllegalArgumentException("user " + userId + " is not a member of guild " + guildId
+                    + (main ? "" : " (in a generated guild only the owner is)"));
         }
-        if (!membership.isAvailable(channel.guildId)) {
+        if (!membership.isAvailable(guildId)) {
             throw new IllegalStateException("the bot is not in guild " + channel.guildId + " (or it is down)");
         }
         String id = Snowflakes.next();
@@ -1015,10 +1021,10 @@ public final class FakeDiscord implements AutoCloseable {
                 .put("type", type)
                 .put("token", interactionToken)
                 .put("version", 1)
-                .put("guild_id", GUILD_ID)
+                .put("guild_id", guildId)
                 .put("channel_id", channelId)
                 .put("locale", locale)
-                .put("guild_locale", GUILD_LOCALE)
+                .put("guild_locale", main ? GUILD_LOCALE : "en-US")
                 .put("app_permissions", Long.toString(world.channelPermissions(BOT_USER_ID, channelId)))
                 .put("context", 0)
                 .put("attachment_size_limit", 10_485_760);
@@ -1026,12 +1032,12 @@ public final class FakeDiscord implements AutoCloseable {
         ObjectNode channelJson = world.channelJson(channel, true);
         channelJson.put("permissions", Long.toString(memberPerms));
         payload.set("channel", channelJson);
-        payload.set("guild", world.interactionGuildJson());
+        payload.set("guild", world.interactionGuildJson(guildId));
         ObjectNode member = world.memberJson(userId, true);
         member.put("permissions", Long.toString(memberPerms));
         payload.set("member", member);
         payload.putArray("entitlements");
-        payload.putObject("authorizing_integration_owners").put("0", GUILD_ID);
+        payload.putObject("authorizing_integration_owners").put("0", guildId);
         if (message != null) {
             payload.set("message", message);
         }

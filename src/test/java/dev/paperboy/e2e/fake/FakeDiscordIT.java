@@ -751,4 +751,46 @@ class FakeDiscordIT {
             }
         }
     }
+
+    @Test
+    @Order(35)
+    void twoShardsEachGetTheirGuildsAndTheInteractionsInThem() throws InterruptedException {
+        BlockingQueue<String> answered = new LinkedBlockingQueue<>();
+        ListenerAdapter shardBot = new ListenerAdapter() {
+            @Override
+            public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+                int shard = event.getJDA().getShardInfo().getShardId();
+                answered.add(shard + ":" + event.getGuild().getId());
+                event.reply("from shard " + shard).queue(null, bot.failures::add);
+            }
+        };
+        try (FakeDiscord sharded = FakeDiscord.builder().guilds(3, 1).shards(2, 2).start()) {
+            ShardManager two = connect(sharded, sharded.token(), shardBot);
+            try {
+                sharded.awaitReady(WAIT);
+                for (JDA shard : two.getShards()) {
+                    shard.awaitReady();
+                }
+                assertThat(two.getShards()).hasSize(2);
+                assertThat(sharded.identifyCount()).isEqualTo(2);
+                List<String> guilds = new java.util.ArrayList<>(List.of(FakeDiscord.GUILD_ID));
+                guilds.addAll(sharded.generatedGuildIds());
+                for (JDA shard : two.getShards()) {
+                    int id = shard.getShardInfo().getShardId();
+                    assertThat(shard.getGuilds()).extracting(Guild::getId).containsExactlyInAnyOrderElementsOf(
+                            guilds.stream().filter(g -> (Long.parseLong(g) >> 22) % 2 == id).toList());
+                }
+                for (String guild : guilds) {
+                    boolean main = guild.equals(FakeDiscord.GUILD_ID);
+                    Interaction slash = sharded.slash(main ? FakeDiscord.MEMBER_USER_ID : FakeDiscord.OWNER_USER_ID,
+                            main ? PAPERS : sharded.generatedChannelIds(guild).get(0), "en-US", "paper");
+                    assertThat(answered.poll(10, TimeUnit.SECONDS)).as("the shard that owns guild " + guild)
+                            .isEqualTo((Long.parseLong(guild) >> 22) % 2 + ":" + guild);
+                    assertThat(slash.awaitMessage(WAIT).content()).startsWith("from shard ");
+                }
+            } finally {
+                shutdown(two);
+            }
+        }
+    }
 }
