@@ -10,12 +10,9 @@ import java.net.InetSocketAddress;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -657,6 +654,9 @@ public final class FakeDiscord implements AutoCloseable {
      * message events). Returns them oldest first.
      */
     public List<RecordedMessage> chatter(String channelId, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative");
+        }
         synchronized (lock) {
             requireChannel(channelId);
             List<RecordedMessage> made = new ArrayList<>(count);
@@ -755,7 +755,7 @@ public final class FakeDiscord implements AutoCloseable {
             ObjectNode registered = registeredCommandLocked(command);
             List<Option> given = List.of(options);
             if (registered != null) {
-                validateOptions(registered.path("options"), given, false, "/" + command);
+                CommandOptions.validate(registered.path("options"), given, false, "/" + command);
             } else {
                 LOG.warn("slash /{} is not registered: sending it with a made-up command id", command);
             }
@@ -768,7 +768,7 @@ public final class FakeDiscord implements AutoCloseable {
             }
             ArrayNode opts = data.putArray("options");
             given.forEach(o -> opts.add(o.toJson()));
-            ObjectNode resolved = resolvedLocked(userId, channelId, given);
+            ObjectNode resolved = CommandOptions.resolved(world, userId, channelId, given);
             if (resolved.size() > 0) {
                 data.set("resolved", resolved);
             }
@@ -790,9 +790,9 @@ public final class FakeDiscord implements AutoCloseable {
             ObjectNode registered = registeredCommandLocked(command);
             List<Option> others = List.of(otherOptions);
             JsonNode schema = registered == null ? null : registered.path("options");
-            List<Option> withFocused = insertFocused(others, schema, focusedOptionName, typedValue);
+            List<Option> withFocused = CommandOptions.insertFocused(others, schema, focusedOptionName, typedValue);
             if (registered != null) {
-                validateOptions(registered.path("options"), withFocused, true, "/" + command);
+                CommandOptions.validate(registered.path("options"), withFocused, true, "/" + command);
             }
             ObjectNode data = Json.object()
                     .put("id", registered != null ? registered.path("id").asText() : Snowflakes.next())
@@ -800,7 +800,7 @@ public final class FakeDiscord implements AutoCloseable {
                     .put("type", 1);
             ArrayNode opts = data.putArray("options");
             withFocused.forEach(o -> opts.add(o.toJson()));
-            ObjectNode resolved = resolvedLocked(userId, channelId, others);
+            ObjectNode resolved = CommandOptions.resolved(world, userId, channelId, others);
             if (resolved.size() > 0) {
                 data.set("resolved", resolved);
             }
@@ -808,153 +808,6 @@ public final class FakeDiscord implements AutoCloseable {
         }
         send(it);
         return it;
-    }
-
-    private static List<Option> insertFocused(List<Option> options, JsonNode schema, String name, String typed) {
-        for (int i = 0; i < options.size(); i++) {
-            Option o = options.get(i);
-            if (o.isSubcommandLike()) {
-                JsonNode sub = schemaOption(schema, o.name());
-                List<Option> inner = insertFocused(o.options(), sub == null ? null : sub.path("options"), name, typed);
-                List<Option> copy = new ArrayList<>(options);
-                copy.set(i, new Option(o.name(), o.type(), null, inner, false));
-                return copy;
-            }
-        }
-        JsonNode focusedSchema = schemaOption(schema, name);
-        int type = focusedSchema == null ? Option.STRING : focusedSchema.path("type").asInt(Option.STRING);
-        List<Option> copy = new ArrayList<>(options);
-        copy.add(new Option(name, type, typed, List.of(), true));
-        return copy;
-    }
-
-    private static JsonNode schemaOption(JsonNode schema, String name) {
-        if (schema == null || !schema.isArray()) {
-            return null;
-        }
-        for (JsonNode o : schema) {
-            if (name.equals(o.path("name").asText())) {
-                return o;
-            }
-        }
-        return null;
-    }
-
-    private static void validateOptions(JsonNode schema, List<Option> given, boolean autocomplete, String where) {
-        List<String> known = new ArrayList<>();
-        schema.forEach(o -> known.add(o.path("name").asText()));
-        boolean schemaHasSubcommands = false;
-        for (JsonNode o : schema) {
-            int t = o.path("type").asInt();
-            schemaHasSubcommands |= t == Option.SUB_COMMAND || t == Option.SUB_COMMAND_GROUP;
-        }
-        if (schemaHasSubcommands && (given.size() != 1 || !given.get(0).isSubcommandLike())) {
-            throw new IllegalArgumentException(where + " needs exactly one subcommand of " + known + ", got " + given);
-        }
-        for (Option o : given) {
-            JsonNode s = schemaOption(schema, o.name());
-            if (s == null) {
-                throw new IllegalArgumentException(where + " has no option '" + o.name() + "'; registered: " + known);
-            }
-            int type = s.path("type").asInt();
-            if (type != o.type()) {
-                throw new IllegalArgumentException(where + " option '" + o.name() + "' is registered with type " + type
-                        + ", the test sent type " + o.type());
-            }
-            if (o.isSubcommandLike()) {
-                validateOptions(s.path("options"), o.options(), autocomplete, where + " " + o.name());
-                continue;
-            }
-            if (o.focused()) {
-                continue;
-            }
-            JsonNode choices = s.path("choices");
-            if (!autocomplete && choices.isArray() && choices.size() > 0) {
-                boolean allowed = false;
-                for (JsonNode c : choices) {
-                    allowed |= c.path("value").asText().equals(String.valueOf(o.value()));
-                }
-                if (!allowed) {
-                    throw new IllegalArgumentException(where + " option '" + o.name() + "' must be one of its choices "
-                            + choices + ", got " + o.value());
-                }
-            }
-            if (o.value() instanceof Number n) {
-                if (s.has("min_value") && n.doubleValue() < s.get("min_value").asDouble()) {
-                    throw new IllegalArgumentException(where + " option '" + o.name() + "' is below min_value");
-                }
-                if (s.has("max_value") && n.doubleValue() > s.get("max_value").asDouble()) {
-                    throw new IllegalArgumentException(where + " option '" + o.name() + "' is above max_value");
-                }
-            }
-            if (o.value() instanceof String str && type == Option.STRING) {
-                if (s.has("min_length") && str.length() < s.get("min_length").asInt()) {
-                    throw new IllegalArgumentException(where + " option '" + o.name() + "' is shorter than min_length");
-                }
-                if (s.has("max_length") && str.length() > s.get("max_length").asInt()) {
-                    throw new IllegalArgumentException(where + " option '" + o.name() + "' is longer than max_length");
-                }
-            }
-        }
-        if (!autocomplete) {
-            for (JsonNode s : schema) {
-                String name = s.path("name").asText();
-                if (s.path("required").asBoolean(false) && given.stream().noneMatch(o -> o.name().equals(name))) {
-                    throw new IllegalArgumentException(where + " requires option '" + name + "'");
-                }
-            }
-        }
-    }
-
-    /** {@code data.resolved}: JDA looks channel, user and role options up here (OptionMapping#getAsChannel...). */
-    private ObjectNode resolvedLocked(String userId, String channelId, List<Option> options) {
-        ObjectNode resolved = Json.object();
-        for (Option o : flatten(options)) {
-            String id = String.valueOf(o.value());
-            switch (o.type()) {
-                case Option.CHANNEL -> {
-                    World.Channel ch = world.channels.get(id);
-                    ObjectNode json = ch != null
-                            ? world.channelJson(ch, true)
-                            : Json.object().put("id", id).put("type", 0).put("name", "deleted-channel")
-                                    .put("guild_id", GUILD_ID);
-                    json.put("permissions", Long.toString(world.channelPermissions(userId, id)));
-                    resolvedBucket(resolved, "channels").set(id, json);
-                }
-                case Option.USER -> {
-                    resolvedBucket(resolved, "users").set(id, world.userJson(id));
-                    if (world.isMember(id)) {
-                        ObjectNode member = world.memberJson(id, false);
-                        member.put("permissions", Long.toString(world.channelPermissions(id, channelId)));
-                        resolvedBucket(resolved, "members").set(id, member);
-                    }
-                }
-                case Option.ROLE -> {
-                    World.Role role = world.roles.get(id);
-                    if (role != null) {
-                        resolvedBucket(resolved, "roles").set(id, world.roleJson(role));
-                    }
-                }
-                default -> {}
-            }
-        }
-        return resolved;
-    }
-
-    private static ObjectNode resolvedBucket(ObjectNode resolved, String name) {
-        return resolved.has(name) ? (ObjectNode) resolved.get(name) : resolved.putObject(name);
-    }
-
-    private static List<Option> flatten(List<Option> options) {
-        List<Option> out = new ArrayList<>();
-        for (Option o : options) {
-            if (o.isSubcommandLike()) {
-                out.addAll(flatten(o.options()));
-            } else if (!o.focused()) {
-                out.add(o);
-            }
-        }
-        return out;
     }
 
     /**

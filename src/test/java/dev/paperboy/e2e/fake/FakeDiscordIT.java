@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -494,8 +497,8 @@ class FakeDiscordIT {
     private static final String PAPERS = FakeDiscord.PAPERS_CHANNEL_ID;
 
     private static List<String> newestFirst(List<RecordedMessage> oldestFirst) {
-        List<String> ids = new java.util.ArrayList<>(oldestFirst.stream().map(RecordedMessage::id).toList());
-        java.util.Collections.reverse(ids);
+        List<String> ids = new ArrayList<>(oldestFirst.stream().map(RecordedMessage::id).toList());
+        Collections.reverse(ids);
         return ids;
     }
 
@@ -543,7 +546,7 @@ class FakeDiscordIT {
         RecordedMessage ephemeral = daily.awaitMessage(WAIT);
         daily.awaitFollowup(WAIT);
 
-        Map<String, Message> seen = new java.util.HashMap<>();
+        Map<String, Message> seen = new HashMap<>();
         papers().getHistory().retrievePast(10).complete().forEach(m -> seen.put(m.getId(), m));
         Message shown = seen.get(reply.id());
         assertThat(shown).as("the public reply is a channel message").isNotNull();
@@ -773,7 +776,7 @@ class FakeDiscordIT {
                 }
                 assertThat(two.getShards()).hasSize(2);
                 assertThat(sharded.identifyCount()).isEqualTo(2);
-                List<String> guilds = new java.util.ArrayList<>(List.of(FakeDiscord.GUILD_ID));
+                List<String> guilds = new ArrayList<>(List.of(FakeDiscord.GUILD_ID));
                 guilds.addAll(sharded.generatedGuildIds());
                 for (JDA shard : two.getShards()) {
                     int id = shard.getShardInfo().getShardId();

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -446,7 +447,7 @@ class FakeDiscordTest {
     /** A minimal gateway client: IDENTIFY, then read dispatches. */
     private static final class Client implements WebSocket.Listener {
         final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
-        final java.util.concurrent.CompletableFuture<Integer> closed = new java.util.concurrent.CompletableFuture<>();
+        final CompletableFuture<Integer> closed = new CompletableFuture<>();
         WebSocket ws;
 
         @Override
