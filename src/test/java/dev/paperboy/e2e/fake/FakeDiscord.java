@@ -10,12 +10,9 @@ import java.net.InetSocketAddress;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -137,7 +134,8 @@ public final class FakeDiscord implements AutoCloseable {
         /**
          * For load runs: {@code count} more guilds, each with {@code textChannels} text channels the
          * bot may post in (see {@link #generatedGuildIds()}); READY lists them after the main guild and
-         * a GUILD_CREATE follows for each. Interactions stay in the main guild.
+         * a GUILD_CREATE follows for each. Their members are the bot and {@link #OWNER_USER_ID}, so
+         * interactions there come from the owner.
          */
         public Builder guilds(int count, int textChannels) {
             if (count < 0 || textChannels < 0) {
@@ -483,7 +481,10 @@ public final class FakeDiscord implements AutoCloseable {
 
     // --- gateway -------------------------------------------------------------------------------
 
-    /** Waits until a client has identified (or resumed) and got READY + GUILD_CREATE on an open connection. */
+    /**
+     * Waits until a client has identified (or resumed) and got READY + GUILD_CREATE on an open
+     * connection; with {@link Builder#shards} until every shard has.
+     */
     public void awaitReady(Duration timeout) {
         awaitValue(() -> gateway.isReady() ? Optional.of(Boolean.TRUE) : Optional.empty(), timeout,
                 () -> "a ready gateway session");
@@ -541,7 +542,7 @@ public final class FakeDiscord implements AutoCloseable {
     }
 
     /**
-     * Simulates a network drop: closes the current gateway TCP connection without a close frame
+     * Simulates a network drop: closes the current gateway TCP connection (shard 0's) without a close frame
      * (the client sees close code 1006). The session stays resumable. Returns once the connection
      * is cut (after {@code awaitHeartbeatAcked}, a few ms with JDA); use
      * {@link #awaitReady(Duration)} to wait for the client to come back.
@@ -570,7 +571,10 @@ public final class FakeDiscord implements AutoCloseable {
         }
     }
 
-    /** Sends any dispatch event (op 0) to the ready session, e.g. CHANNEL_DELETE. */
+    /**
+     * Sends any dispatch event (op 0), e.g. CHANNEL_DELETE, to the ready session of the shard that
+     * owns its {@code guild_id} (shard 0 when it has none).
+     */
     public void dispatch(String eventName, JsonNode data) {
         gateway.dispatch(eventName, data);
     }
@@ -650,6 +654,9 @@ public final class FakeDiscord implements AutoCloseable {
      * message events). Returns them oldest first.
      */
     public List<RecordedMessage> chatter(String channelId, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative");
+        }
         synchronized (lock) {
             requireChannel(channelId);
             List<RecordedMessage> made = new ArrayList<>(count);
@@ -748,7 +755,7 @@ public final class FakeDiscord implements AutoCloseable {
             ObjectNode registered = registeredCommandLocked(command);
             List<Option> given = List.of(options);
             if (registered != null) {
-                validateOptions(registered.path("options"), given, false, "/" + command);
+                CommandOptions.validate(registered.path("options"), given, false, "/" + command);
             } else {
                 LOG.warn("slash /{} is not registered: sending it with a made-up command id", command);
             }
@@ -761,7 +768,7 @@ public final class FakeDiscord implements AutoCloseable {
             }
             ArrayNode opts = data.putArray("options");
             given.forEach(o -> opts.add(o.toJson()));
-            ObjectNode resolved = resolvedLocked(userId, channelId, given);
+            ObjectNode resolved = CommandOptions.resolved(world, userId, channelId, given);
             if (resolved.size() > 0) {
                 data.set("resolved", resolved);
             }
@@ -783,9 +790,9 @@ public final class FakeDiscord implements AutoCloseable {
             ObjectNode registered = registeredCommandLocked(command);
             List<Option> others = List.of(otherOptions);
             JsonNode schema = registered == null ? null : registered.path("options");
-            List<Option> withFocused = insertFocused(others, schema, focusedOptionName, typedValue);
+            List<Option> withFocused = CommandOptions.insertFocused(others, schema, focusedOptionName, typedValue);
             if (registered != null) {
-                validateOptions(registered.path("options"), withFocused, true, "/" + command);
+                CommandOptions.validate(registered.path("options"), withFocused, true, "/" + command);
             }
             ObjectNode data = Json.object()
                     .put("id", registered != null ? registered.path("id").asText() : Snowflakes.next())
@@ -793,7 +800,7 @@ public final class FakeDiscord implements AutoCloseable {
                     .put("type", 1);
             ArrayNode opts = data.putArray("options");
             withFocused.forEach(o -> opts.add(o.toJson()));
-            ObjectNode resolved = resolvedLocked(userId, channelId, others);
+            ObjectNode resolved = CommandOptions.resolved(world, userId, channelId, others);
             if (resolved.size() > 0) {
                 data.set("resolved", resolved);
             }
@@ -801,153 +808,6 @@ public final class FakeDiscord implements AutoCloseable {
         }
         send(it);
         return it;
-    }
-
-    private static List<Option> insertFocused(List<Option> options, JsonNode schema, String name, String typed) {
-        for (int i = 0; i < options.size(); i++) {
-            Option o = options.get(i);
-            if (o.isSubcommandLike()) {
-                JsonNode sub = schemaOption(schema, o.name());
-                List<Option> inner = insertFocused(o.options(), sub == null ? null : sub.path("options"), name, typed);
-                List<Option> copy = new ArrayList<>(options);
-                copy.set(i, new Option(o.name(), o.type(), null, inner, false));
-                return copy;
-            }
-        }
-        JsonNode focusedSchema = schemaOption(schema, name);
-        int type = focusedSchema == null ? Option.STRING : focusedSchema.path("type").asInt(Option.STRING);
-        List<Option> copy = new ArrayList<>(options);
-        copy.add(new Option(name, type, typed, List.of(), true));
-        return copy;
-    }
-
-    private static JsonNode schemaOption(JsonNode schema, String name) {
-        if (schema == null || !schema.isArray()) {
-            return null;
-        }
-        for (JsonNode o : schema) {
-            if (name.equals(o.path("name").asText())) {
-                return o;
-            }
-        }
-        return null;
-    }
-
-    private static void validateOptions(JsonNode schema, List<Option> given, boolean autocomplete, String where) {
-        List<String> known = new ArrayList<>();
-        schema.forEach(o -> known.add(o.path("name").asText()));
-        boolean schemaHasSubcommands = false;
-        for (JsonNode o : schema) {
-            int t = o.path("type").asInt();
-            schemaHasSubcommands |= t == Option.SUB_COMMAND || t == Option.SUB_COMMAND_GROUP;
-        }
-        if (schemaHasSubcommands && (given.size() != 1 || !given.get(0).isSubcommandLike())) {
-            throw new IllegalArgumentException(where + " needs exactly one subcommand of " + known + ", got " + given);
-        }
-        for (Option o : given) {
-            JsonNode s = schemaOption(schema, o.name());
-            if (s == null) {
-                throw new IllegalArgumentException(where + " has no option '" + o.name() + "'; registered: " + known);
-            }
-            int type = s.path("type").asInt();
-            if (type != o.type()) {
-                throw new IllegalArgumentException(where + " option '" + o.name() + "' is registered with type " + type
-                        + ", the test sent type " + o.type());
-            }
-            if (o.isSubcommandLike()) {
-                validateOptions(s.path("options"), o.options(), autocomplete, where + " " + o.name());
-                continue;
-            }
-            if (o.focused()) {
-                continue;
-            }
-            JsonNode choices = s.path("choices");
-            if (!autocomplete && choices.isArray() && choices.size() > 0) {
-                boolean allowed = false;
-                for (JsonNode c : choices) {
-                    allowed |= c.path("value").asText().equals(String.valueOf(o.value()));
-                }
-                if (!allowed) {
-                    throw new IllegalArgumentException(where + " option '" + o.name() + "' must be one of its choices "
-                            + choices + ", got " + o.value());
-                }
-            }
-            if (o.value() instanceof Number n) {
-                if (s.has("min_value") && n.doubleValue() < s.get("min_value").asDouble()) {
-                    throw new IllegalArgumentException(where + " option '" + o.name() + "' is below min_value");
-                }
-                if (s.has("max_value") && n.doubleValue() > s.get("max_value").asDouble()) {
-                    throw new IllegalArgumentException(where + " option '" + o.name() + "' is above max_value");
-                }
-            }
-            if (o.value() instanceof String str && type == Option.STRING) {
-                if (s.has("min_length") && str.length() < s.get("min_length").asInt()) {
-                    throw new IllegalArgumentException(where + " option '" + o.name() + "' is shorter than min_length");
-                }
-                if (s.has("max_length") && str.length() > s.get("max_length").asInt()) {
-                    throw new IllegalArgumentException(where + " option '" + o.name() + "' is longer than max_length");
-                }
-            }
-        }
-        if (!autocomplete) {
-            for (JsonNode s : schema) {
-                String name = s.path("name").asText();
-                if (s.path("required").asBoolean(false) && given.stream().noneMatch(o -> o.name().equals(name))) {
-                    throw new IllegalArgumentException(where + " requires option '" + name + "'");
-                }
-            }
-        }
-    }
-
-    /** {@code data.resolved}: JDA looks channel, user and role options up here (OptionMapping#getAsChannel...). */
-    private ObjectNode resolvedLocked(String userId, String channelId, List<Option> options) {
-        ObjectNode resolved = Json.object();
-        for (Option o : flatten(options)) {
-            String id = String.valueOf(o.value());
-            switch (o.type()) {
-                case Option.CHANNEL -> {
-                    World.Channel ch = world.channels.get(id);
-                    ObjectNode json = ch != null
-                            ? world.channelJson(ch, true)
-                            : Json.object().put("id", id).put("type", 0).put("name", "deleted-channel")
-                                    .put("guild_id", GUILD_ID);
-                    json.put("permissions", Long.toString(world.channelPermissions(userId, id)));
-                    resolvedBucket(resolved, "channels").set(id, json);
-                }
-                case Option.USER -> {
-                    resolvedBucket(resolved, "users").set(id, world.userJson(id));
-                    if (world.isMember(id)) {
-                        ObjectNode member = world.memberJson(id, false);
-                        member.put("permissions", Long.toString(world.channelPermissions(id, channelId)));
-                        resolvedBucket(resolved, "members").set(id, member);
-                    }
-                }
-                case Option.ROLE -> {
-                    World.Role role = world.roles.get(id);
-                    if (role != null) {
-                        resolvedBucket(resolved, "roles").set(id, world.roleJson(role));
-                    }
-                }
-                default -> {}
-            }
-        }
-        return resolved;
-    }
-
-    private static ObjectNode resolvedBucket(ObjectNode resolved, String name) {
-        return resolved.has(name) ? (ObjectNode) resolved.get(name) : resolved.putObject(name);
-    }
-
-    private static List<Option> flatten(List<Option> options) {
-        List<Option> out = new ArrayList<>();
-        for (Option o : options) {
-            if (o.isSubcommandLike()) {
-                out.addAll(flatten(o.options()));
-            } else if (!o.focused()) {
-                out.add(o);
-            }
-        }
-        return out;
     }
 
     /**
@@ -989,18 +849,17 @@ public final class FakeDiscord implements AutoCloseable {
 
     private Interaction newInteractionLocked(int type, String userId, String channelId, String locale, String name,
             ObjectNode data, ObjectNode message) {
-        if (!world.isMember(userId)) {
-            throw new IllegalArgumentException("user " + userId + " is not a member of the guild");
-        }
         World.Channel channel = world.channels.get(channelId);
         if (channel == null || faults.isDeleted(channelId)) {
             throw new IllegalArgumentException("no channel " + channelId + " in the guild");
         }
-        if (!GUILD_ID.equals(channel.guildId)) {
-            throw new IllegalArgumentException("channel " + channelId + " is in a generated guild; interactions "
-                    + "happen in the main guild only");
+        String guildId = channel.guildId;
+        boolean main = GUILD_ID.equals(guildId);
+        if (main ? !world.isMember(userId) : !OWNER_USER_ID.equals(userId)) {
+            throw new IllegalArgumentException("user " + userId + " is not a member of guild " + guildId
+                    + (main ? "" : " (in a generated guild only the owner is)"));
         }
-        if (!membership.isAvailable(channel.guildId)) {
+        if (!membership.isAvailable(guildId)) {
             throw new IllegalStateException("the bot is not in guild " + channel.guildId + " (or it is down)");
         }
         String id = Snowflakes.next();
@@ -1015,10 +874,10 @@ public final class FakeDiscord implements AutoCloseable {
                 .put("type", type)
                 .put("token", interactionToken)
                 .put("version", 1)
-                .put("guild_id", GUILD_ID)
+                .put("guild_id", guildId)
                 .put("channel_id", channelId)
                 .put("locale", locale)
-                .put("guild_locale", GUILD_LOCALE)
+                .put("guild_locale", main ? GUILD_LOCALE : "en-US")
                 .put("app_permissions", Long.toString(world.channelPermissions(BOT_USER_ID, channelId)))
                 .put("context", 0)
                 .put("attachment_size_limit", 10_485_760);
@@ -1026,12 +885,12 @@ public final class FakeDiscord implements AutoCloseable {
         ObjectNode channelJson = world.channelJson(channel, true);
         channelJson.put("permissions", Long.toString(memberPerms));
         payload.set("channel", channelJson);
-        payload.set("guild", world.interactionGuildJson());
+        payload.set("guild", world.interactionGuildJson(guildId));
         ObjectNode member = world.memberJson(userId, true);
         member.put("permissions", Long.toString(memberPerms));
         payload.set("member", member);
         payload.putArray("entitlements");
-        payload.putObject("authorizing_integration_owners").put("0", GUILD_ID);
+        payload.putObject("authorizing_integration_owners").put("0", guildId);
         if (message != null) {
             payload.set("message", message);
         }

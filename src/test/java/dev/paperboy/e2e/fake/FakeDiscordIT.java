@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -494,8 +497,8 @@ class FakeDiscordIT {
     private static final String PAPERS = FakeDiscord.PAPERS_CHANNEL_ID;
 
     private static List<String> newestFirst(List<RecordedMessage> oldestFirst) {
-        List<String> ids = new java.util.ArrayList<>(oldestFirst.stream().map(RecordedMessage::id).toList());
-        java.util.Collections.reverse(ids);
+        List<String> ids = new ArrayList<>(oldestFirst.stream().map(RecordedMessage::id).toList());
+        Collections.reverse(ids);
         return ids;
     }
 
@@ -543,7 +546,7 @@ class FakeDiscordIT {
         RecordedMessage ephemeral = daily.awaitMessage(WAIT);
         daily.awaitFollowup(WAIT);
 
-        Map<String, Message> seen = new java.util.HashMap<>();
+        Map<String, Message> seen = new HashMap<>();
         papers().getHistory().retrievePast(10).complete().forEach(m -> seen.put(m.getId(), m));
         Message shown = seen.get(reply.id());
         assertThat(shown).as("the public reply is a channel message").isNotNull();
@@ -748,6 +751,48 @@ class FakeDiscordIT {
                 assertThat(slash.awaitCallback(WAIT).json().path("type").asInt()).isEqualTo(4);
             } finally {
                 shutdown(second);
+            }
+        }
+    }
+
+    @Test
+    @Order(35)
+    void twoShardsEachGetTheirGuildsAndTheInteractionsInThem() throws InterruptedException {
+        BlockingQueue<String> answered = new LinkedBlockingQueue<>();
+        ListenerAdapter shardBot = new ListenerAdapter() {
+            @Override
+            public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+                int shard = event.getJDA().getShardInfo().getShardId();
+                answered.add(shard + ":" + event.getGuild().getId());
+                event.reply("from shard " + shard).queue(null, bot.failures::add);
+            }
+        };
+        try (FakeDiscord sharded = FakeDiscord.builder().guilds(3, 1).shards(2, 2).start()) {
+            ShardManager two = connect(sharded, sharded.token(), shardBot);
+            try {
+                sharded.awaitReady(WAIT);
+                for (JDA shard : two.getShards()) {
+                    shard.awaitReady();
+                }
+                assertThat(two.getShards()).hasSize(2);
+                assertThat(sharded.identifyCount()).isEqualTo(2);
+                List<String> guilds = new ArrayList<>(List.of(FakeDiscord.GUILD_ID));
+                guilds.addAll(sharded.generatedGuildIds());
+                for (JDA shard : two.getShards()) {
+                    int id = shard.getShardInfo().getShardId();
+                    assertThat(shard.getGuilds()).extracting(Guild::getId).containsExactlyInAnyOrderElementsOf(
+                            guilds.stream().filter(g -> (Long.parseLong(g) >> 22) % 2 == id).toList());
+                }
+                for (String guild : guilds) {
+                    boolean main = guild.equals(FakeDiscord.GUILD_ID);
+                    Interaction slash = sharded.slash(main ? FakeDiscord.MEMBER_USER_ID : FakeDiscord.OWNER_USER_ID,
+                            main ? PAPERS : sharded.generatedChannelIds(guild).get(0), "en-US", "paper");
+                    assertThat(answered.poll(10, TimeUnit.SECONDS)).as("the shard that owns guild " + guild)
+                            .isEqualTo((Long.parseLong(guild) >> 22) % 2 + ":" + guild);
+                    assertThat(slash.awaitMessage(WAIT).content()).startsWith("from shard ");
+                }
+            } finally {
+                shutdown(two);
             }
         }
     }

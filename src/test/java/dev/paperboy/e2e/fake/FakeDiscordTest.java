@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -446,7 +447,14 @@ class FakeDiscordTest {
     /** A minimal gateway client: IDENTIFY, then read dispatches. */
     private static final class Client implements WebSocket.Listener {
         final BlockingQueue<JsonNode> frames = new LinkedBlockingQueue<>();
+        final CompletableFuture<Integer> closed = new CompletableFuture<>();
         WebSocket ws;
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket ws, int statusCode, String reason) {
+            closed.complete(statusCode);
+            return null;
+        }
         private final StringBuilder partial = new StringBuilder();
 
         @Override
@@ -536,6 +544,48 @@ class FakeDiscordTest {
         fake.addBotToGuild(FakeDiscord.GUILD_ID);
         assertThat(after.next("GUILD_CREATE").path("d").path("id").asText()).isEqualTo(FakeDiscord.GUILD_ID);
         after.ws.abort();
+    }
+
+    private static int shardOf(String guildId, int shards) {
+        return (int) ((Long.parseLong(guildId) >> 22) % shards);
+    }
+
+    @Test
+    void eachShardGetsTheGuildsAndEventsOfDiscordsShardingFormula() throws Exception {
+        fake.close();
+        fake = FakeDiscord.builder().guilds(4, 1).shards(2, 2).start();
+        JsonNode gateway = json(call("GET", "gateway/bot", null, true));
+        assertThat(gateway.path("shards").asInt()).isEqualTo(2);
+        assertThat(gateway.path("session_start_limit").path("max_concurrency").asInt()).isEqualTo(2);
+        List<String> all = new ArrayList<>(List.of(FakeDiscord.GUILD_ID));
+        all.addAll(fake.generatedGuildIds());
+
+        List<Client> shards = List.of(identify("[0,2]"), identify("[1,2]"));
+        for (int shard = 0; shard < 2; shard++) {
+            JsonNode ready = shards.get(shard).next("READY");
+            int id = shard;
+            List<String> expected = all.stream().filter(g -> shardOf(g, 2) == id).toList();
+            assertThat(expected).isNotEmpty();
+            assertThat(readyGuildIds(ready)).containsExactlyElementsOf(expected);
+            assertThat(ready.path("d").path("shard")).containsExactly(Json.MAPPER.valueToTree(shard),
+                    Json.MAPPER.valueToTree(2));
+        }
+        fake.awaitReady(WAIT);
+
+        Client mainOwner = shards.get(shardOf(FakeDiscord.GUILD_ID, 2));
+        fake.denyBotPermission(PAPERS, Permissions.SEND_MESSAGES);
+        assertThat(mainOwner.next("CHANNEL_UPDATE").path("d").path("id").asText()).isEqualTo(PAPERS);
+        String otherGuild = all.stream().filter(g -> shardOf(g, 2) != shardOf(FakeDiscord.GUILD_ID, 2)).findFirst()
+                .orElseThrow();
+        Interaction there = fake.slash(FakeDiscord.OWNER_USER_ID, fake.generatedChannelIds(otherGuild).get(0), "en-US",
+                "paper");
+        JsonNode event = shards.get(shardOf(otherGuild, 2)).next("INTERACTION_CREATE").path("d");
+        assertThat(event.path("id").asText()).isEqualTo(there.id());
+        assertThat(event.path("guild_id").asText()).isEqualTo(otherGuild);
+
+        Client invalid = identify("[2,2]");
+        assertThat(invalid.closed.get(5, TimeUnit.SECONDS)).isEqualTo(4010);
+        shards.forEach(c -> c.ws.abort());
     }
 
     @Test

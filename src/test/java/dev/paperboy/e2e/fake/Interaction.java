@@ -75,6 +75,10 @@ public final class Interaction {
         return channelId;
     }
 
+    public String guildId() {
+        return payload.path("guild_id").asText();
+    }
+
     public String locale() {
         return locale;
     }

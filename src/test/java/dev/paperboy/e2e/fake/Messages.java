@@ -88,7 +88,7 @@ final class Messages {
                 .put("id", interaction.id())
                 .put("type", interaction.type());
         meta.set("user", world.userJson(interaction.userId()));
-        meta.putObject("authorizing_integration_owners").put("0", FakeDiscord.GUILD_ID);
+        meta.putObject("authorizing_integration_owners").put("0", interaction.guildId());
         if (interaction.type() == Interaction.APPLICATION_COMMAND) {
             meta.put("name", interaction.name());
             ObjectNode old = m.putObject("interaction")

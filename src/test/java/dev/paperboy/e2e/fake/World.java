@@ -504,8 +504,9 @@ final class World {
     }
 
     /** The partial guild Discord puts in an interaction. */
-    ObjectNode interactionGuildJson() {
-        ObjectNode json = Json.object().put("id", FakeDiscord.GUILD_ID).put("locale", FakeDiscord.GUILD_LOCALE);
+    ObjectNode interactionGuildJson(String guildId) {
+        String locale = FakeDiscord.GUILD_ID.equals(guildId) ? FakeDiscord.GUILD_LOCALE : "en-US";
+        ObjectNode json = Json.object().put("id", guildId).put("locale", locale);
         json.putArray("features");
         return json;
     }
