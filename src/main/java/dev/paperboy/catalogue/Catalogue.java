@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 public final class Catalogue {
 
     private final CatalogueSource source;
+    private final English english;
     private final List<Section> sections;
     private final List<Resource> resources;
     private final List<Paper> papers;
@@ -29,8 +30,10 @@ public final class Catalogue {
     private final SearchIndex resourceIndex;
     private final SearchIndex paperIndex;
 
-    private Catalogue(CatalogueSource source, List<Section> sections, List<Resource> resources, List<Paper> papers) {
+    private Catalogue(CatalogueSource source, List<Section> sections, List<Resource> resources, List<Paper> papers,
+                      English english) {
         this.source = source;
+        this.english = english;
         this.sections = List.copyOf(sections);
         this.resources = List.copyOf(resources);
         this.papers = List.copyOf(papers);
@@ -63,9 +66,26 @@ public final class Catalogue {
                         .toList());
     }
 
+    /** The list's text alone, as the importer builds it. */
     public static Catalogue of(CatalogueSource source, List<Section> sections, List<Resource> resources,
                                List<Paper> papers) {
-        return new Catalogue(source, sections, resources, papers);
+        return new Catalogue(source, sections, resources, papers, English.NONE);
+    }
+
+    /** The list's text with the English beside it, indexed once. */
+    static Catalogue of(CatalogueSource source, List<Section> sections, List<Resource> resources, List<Paper> papers,
+                        English english) {
+        return new Catalogue(source, sections, resources, papers, english);
+    }
+
+    /** This catalogue with {@code english} beside the list's text (replacing any it had). */
+    public Catalogue withEnglish(English english) {
+        return new Catalogue(source, sections, resources, papers, english);
+    }
+
+    /** The English written beside the list; {@link English#NONE} when there is none. */
+    public English english() {
+        return english;
     }
 
     /** Where the content comes from, or null when unknown. */
@@ -173,12 +193,12 @@ public final class Catalogue {
     @Override
     public boolean equals(Object o) {
         return o instanceof Catalogue c && Objects.equals(source, c.source) && sections.equals(c.sections) && resources.equals(c.resources)
-                && papers.equals(c.papers);
+                && papers.equals(c.papers) && english.equals(c.english);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(source, sections, resources, papers);
+        return Objects.hash(source, sections, resources, papers, english);
     }
 
     @Override

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * {@code data/catalogue.json}: read with every problem named by file and line, written
- * atomically and only when valid, so a bad import never replaces a good catalogue.
+ * atomically and only when valid, so a bad import never replaces a good catalogue. Read, it comes
+ * with the English beside it ({@link EnglishFile}); written, only the list's part is written.
  */
 public final class CatalogueFile {
 
@@ -32,6 +33,7 @@ public final class CatalogueFile {
     private CatalogueFile() {
     }
 
+    /** The catalogue in {@code file} with the English of the file beside it, if there is one. */
     public static Catalogue read(Path file) throws CatalogueException {
         byte[] bytes;
         try {
@@ -42,9 +44,12 @@ public final class CatalogueFile {
         } catch (IOException e) {
             throw new CatalogueException("The catalogue " + file + " cannot be read: " + e.getMessage(), List.of());
         }
-        return parse(bytes, file.toString());
+        Document doc = document(bytes, file.toString());
+        English english = EnglishFile.read(EnglishFile.beside(file));
+        return Catalogue.of(doc.source(), doc.sections(), doc.resources(), doc.papers(), english);
     }
 
+    /** The catalogue in {@code json}, the list's text alone. */
     public static Catalogue parse(byte[] json, String fileName) throws CatalogueException {
         Document doc = document(json, fileName);
         return Catalogue.of(doc.source(), doc.sections(), doc.resources(), doc.papers());
