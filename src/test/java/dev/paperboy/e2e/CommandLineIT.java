@@ -115,6 +115,15 @@ class CommandLineIT {
     }
 
     @Test
+    void previewCardsFollowTheLocale() throws Exception {
+        Run en = run(Map.of(), "preview", "/resource courses", "--locale", "en-US");
+        assertThat(en.out()).contains("**Prof. Hung-yi Lee's Machine Learning / Deep Learning Courses**")
+                .doesNotContain("李宏毅教授");
+        Run zh = run(Map.of(), "preview", "/resource courses", "--locale", "zh-TW");
+        assertThat(zh.out()).contains("**李宏毅教授的機器學習 / 深度學習課程**").doesNotContain("Hung-yi Lee");
+    }
+
+    @Test
     void runningWithoutATokenOrWithAMissingCatalogueSaysWhatToDo() throws Exception {
         Run noToken = run(Map.of(), "run");
         assertThat(noToken.exit()).isEqualTo(1);
