@@ -14,10 +14,15 @@ import java.util.stream.Collectors;
  * The whole catalogue, immutable, with the queries the commands need. Built once at start;
  * every query reads precomputed indexes ({@link SearchIndex}), so a command costs microseconds
  * and an autocomplete keystroke stays well under a millisecond even on 100,000 resources.
+ *
+ * <p>The list's text comes with the {@link English} written beside it; {@link #in(Language)} gives
+ * the text a reader sees, and search matches either language, whatever the reader's.
  */
 public final class Catalogue {
 
     private final CatalogueSource source;
+    private final English english;
+    private final LocalizedText englishText;
     private final List<Section> sections;
     private final List<Resource> resources;
     private final List<Paper> papers;
@@ -29,8 +34,10 @@ public final class Catalogue {
     private final SearchIndex resourceIndex;
     private final SearchIndex paperIndex;
 
-    private Catalogue(CatalogueSource source, List<Section> sections, List<Resource> resources, List<Paper> papers) {
+    private Catalogue(CatalogueSource source, List<Section> sections, List<Resource> resources, List<Paper> papers,
+                      English english) {
         this.source = source;
+        this.english = english;
         this.sections = List.copyOf(sections);
         this.resources = List.copyOf(resources);
         this.papers = List.copyOf(papers);
@@ -51,21 +58,42 @@ public final class Catalogue {
                 .toList();
         this.areas = List.copyOf(this.papers.stream().map(Paper::area)
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
+        this.englishText = LocalizedText.english(this.resources, this.papers, english);
+        // both languages in one index: whoever types Chinese or English finds the entry, in one pass
         this.resourceIndex = new SearchIndex(
-                this.resources.stream().map(r -> new String[] {SearchText.normalize(r.title()),
-                    SearchText.normalize(r.id())}).toList(),
-                this.resources.stream().map(r -> SearchText.normalize(
-                        SearchText.plainOfMarkdown(String.join(" ", r.summary())))).toList());
+                this.resources.stream().map(r -> SearchText.names(r.title(), englishText.title(r), r.id())).toList(),
+                this.resources.stream().map(r -> SearchText.bodies(String.join(" ", r.summary()),
+                        String.join(" ", englishText.summary(r)))).toList());
         this.paperIndex = new SearchIndex(
-                this.chronological.stream().map(p -> new String[] {SearchText.normalize(p.shortName()),
-                    SearchText.normalize(p.title()), SearchText.normalize(p.id())}).toList(),
-                this.chronological.stream().map(p -> SearchText.normalize(SearchText.plainOfMarkdown(p.note())))
-                        .toList());
+                this.chronological.stream().map(p -> SearchText.names(p.shortName(), p.title(), p.id())).toList(),
+                this.chronological.stream().map(p -> SearchText.bodies(p.note(), englishText.note(p))).toList());
     }
 
+    /** The list's text alone, as the importer builds it. */
     public static Catalogue of(CatalogueSource source, List<Section> sections, List<Resource> resources,
                                List<Paper> papers) {
-        return new Catalogue(source, sections, resources, papers);
+        return new Catalogue(source, sections, resources, papers, English.NONE);
+    }
+
+    /** The list's text with the English beside it, indexed once. */
+    static Catalogue of(CatalogueSource source, List<Section> sections, List<Resource> resources, List<Paper> papers,
+                        English english) {
+        return new Catalogue(source, sections, resources, papers, english);
+    }
+
+    /** This catalogue with {@code english} beside the list's text (replacing any it had). */
+    public Catalogue withEnglish(English english) {
+        return new Catalogue(source, sections, resources, papers, english);
+    }
+
+    /** The English written beside the list; {@link English#NONE} when there is none. */
+    public English english() {
+        return english;
+    }
+
+    /** The text a reader of {@code language} sees. */
+    public LocalizedText in(Language language) {
+        return language == Language.ENGLISH ? englishText : LocalizedText.list();
     }
 
     /** Where the content comes from, or null when unknown. */
@@ -138,11 +166,15 @@ public final class Catalogue {
         return List.copyOf(found);
     }
 
-    /** Autocomplete for resource titles: ranked exact, prefix, word, substring; at most 25. */
-    public List<Suggestion> suggestResources(String typed, String sectionKey) {
+    /**
+     * Autocomplete for resource titles: ranked exact, prefix, word, substring; at most 25. The
+     * choices read in the reader's language; either title finds the resource again when chosen.
+     */
+    public List<Suggestion> suggestResources(String typed, String sectionKey, Language language) {
         List<Resource> found = ranked(resourceIndex, resources, typed,
                 r -> sectionKey == null || r.section().equals(sectionKey), Suggestion.MAX_COUNT);
-        return found.stream().map(r -> new Suggestion(r.title(), r.title())).toList();
+        LocalizedText text = in(language);
+        return found.stream().map(r -> new Suggestion(text.title(r), text.title(r))).toList();
     }
 
     /** Autocomplete for papers, within an area and year when given; at most 25. */
@@ -173,12 +205,12 @@ public final class Catalogue {
     @Override
     public boolean equals(Object o) {
         return o instanceof Catalogue c && Objects.equals(source, c.source) && sections.equals(c.sections) && resources.equals(c.resources)
-                && papers.equals(c.papers);
+                && papers.equals(c.papers) && english.equals(c.english);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(source, sections, resources, papers);
+        return Objects.hash(source, sections, resources, papers, english);
     }
 
     @Override

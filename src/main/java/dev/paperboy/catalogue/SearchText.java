@@ -26,6 +26,25 @@ final class SearchText {
         return SPACES.matcher(folded).replaceAll(" ").strip();
     }
 
+    /** The names an item is found by, normalized, best first; empty and repeated ones left out. */
+    static String[] names(String... names) {
+        return java.util.Arrays.stream(names).map(SearchText::normalize).filter(n -> !n.isEmpty()).distinct()
+                .toArray(String[]::new);
+    }
+
+    /**
+     * The body texts of an item (the list's and the English), normalized and joined by a line
+     * break: a query is normalized to single spaces, so it never spans the two.
+     */
+    static String bodies(String listText, String englishText) {
+        String list = normalize(plainOfMarkdown(listText));
+        if (englishText == null || englishText.equals(listText)) {
+            return list;
+        }
+        String english = normalize(plainOfMarkdown(englishText));
+        return list.isEmpty() ? english : list + "\n" + english;
+    }
+
     /** Markdown as a reader sees it: link texts without their targets, no tags. */
     static String plainOfMarkdown(String markdown) {
         if (markdown == null) {

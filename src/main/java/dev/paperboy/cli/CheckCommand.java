@@ -1,6 +1,8 @@
 package dev.paperboy.cli;
 
 import dev.paperboy.catalogue.Catalogue;
+import dev.paperboy.catalogue.EnglishCoverage;
+import dev.paperboy.catalogue.EnglishFile;
 import dev.paperboy.config.Config;
 import dev.paperboy.daily.JsonFileSubscriptionStore;
 import dev.paperboy.daily.StoreException;
@@ -12,7 +14,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "check", description = "Validate the configuration and the catalogue; exit 1 on any problem.")
+@Command(name = "check", description = "Validate the configuration and the catalogue; exit 1 on any problem.%n"
+        + "Lists the entries without English, or with English for an earlier text of the list (these do not fail).")
 final class CheckCommand implements Callable<Integer> {
 
     @Spec
@@ -35,6 +38,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.println("Catalogue: ok (" + catalogue.resources().size() + " resources in "
                 + catalogue.resourceSections().size() + " sections, " + catalogue.papers().size() + " papers)");
+        // gaps in the English are reported, not failed: the bot shows the list's text there
+        EnglishCoverage.describe(catalogue, catalogue.english(), EnglishFile.beside(config.catalogue()).toString())
+                .forEach(out::println);
         List<StoreProblem> problems;
         try {
             problems = JsonFileSubscriptionStore.inspect(config.stateDir());
@@ -44,8 +50,8 @@ final class CheckCommand implements Callable<Integer> {
         }
         for (StoreProblem p : problems) {
             err.println("State: the paper of the day of channel " + Long.toUnsignedString(p.channelId())
-                    + " cannot be read: " + p.file() + ": " + p.reason() + ". That channel posts nothing until the file is fixed or the channel "
-                    + "is set again with /daily set.");
+                    + " cannot be read: " + p.file() + ": " + p.reason()
+                    + ". That channel posts nothing until the file is fixed or the channel is set again with /daily set.");
         }
         out.println(problems.isEmpty() ? "State: ok (" + config.stateDir() + ")"
                 : "State: " + problems.size() + " damaged subscription file(s)");

@@ -2,6 +2,8 @@ package dev.paperboy.cli;
 
 import dev.paperboy.catalogue.CatalogueException;
 import dev.paperboy.catalogue.CatalogueFile;
+import dev.paperboy.catalogue.English;
+import dev.paperboy.catalogue.EnglishFile;
 import dev.paperboy.catalogue.importer.ImportResult;
 import dev.paperboy.catalogue.importer.ReadmeImporter;
 import java.io.IOException;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", description = "Rebuild the catalogue from a README of the deep-learning-resources list.%n"
-        + "Writes atomically; refuses to replace the catalogue when items would be lost, unless --force.")
+        + "Writes atomically; refuses to replace the catalogue when items would be lost, unless --force.%n"
+        + "Reports what the English beside it (catalogue.en.json) lacks for the new list; never changes that file.")
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
@@ -41,7 +44,7 @@ final class ImportCommand implements Callable<Integer> {
             err.println("Cannot read " + readme + ": " + e.getMessage());
             return 1;
         }
-        out.println(result.summary());
+        out.println(result.summary(english(err), EnglishFile.beside(output).toString()));
         out.flush();
         if (result.catalogue() == null) {
             err.println("Nothing written: " + readme + " gave no usable catalogue; " + output + " is left as it was.");
@@ -60,5 +63,17 @@ final class ImportCommand implements Callable<Integer> {
         }
         out.println("Wrote " + output);
         return result.ok() ? 0 : 3;
+    }
+
+    /** The English beside the output, to report on; a broken file is said, and costs only the report. */
+    private English english(PrintWriter err) {
+        try {
+            return EnglishFile.read(EnglishFile.beside(output));
+        } catch (CatalogueException e) {
+            err.println(e.getMessage());
+            err.println("(the import goes on; fix that file to see what the new list needs in English)");
+            err.flush();
+            return English.NONE;
+        }
     }
 }

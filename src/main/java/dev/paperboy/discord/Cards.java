@@ -2,6 +2,7 @@ package dev.paperboy.discord;
 
 import dev.paperboy.catalogue.Catalogue;
 import dev.paperboy.catalogue.CatalogueSource;
+import dev.paperboy.catalogue.LocalizedText;
 import dev.paperboy.catalogue.Paper;
 import dev.paperboy.catalogue.Resource;
 import dev.paperboy.catalogue.Section;
@@ -13,8 +14,9 @@ import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 
 /**
- * Domain records to embeds. Every text is cut to Discord's limit for its place, so Discord
- * never rejects a reply whatever the catalogue holds.
+ * Domain records to embeds, in the reader's language ({@link Messages#language()}: the list's
+ * text or its English). Every text is cut to Discord's limit for its place, so Discord never
+ * rejects a reply whatever the catalogue holds.
  */
 final class Cards {
 
@@ -27,8 +29,12 @@ final class Cards {
     static final int FOOTER = 200;
     static final int LIST_NAME = 100;
     static final int LIST_VALUE = 560;
-    /** A resource card's summary: long enough for the list's bullets, short enough for 8 cards a message. */
-    static final int SUMMARY = 600;
+    /**
+     * A resource card's summary: long enough for every summary of the list in full, the English
+     * ones too (they run half again as long as the Chinese: 1,108 characters for the longest),
+     * far under an embed's 4,096. Pages split by the 6,000 characters of a message.
+     */
+    static final int SUMMARY = 1200;
     static final int NOTE = 600;
     /** How many papers one list embed shows: the list reads like a table of contents. */
     static final int PAPERS_PER_LIST = 8;
@@ -46,9 +52,11 @@ final class Cards {
     }
 
     MessageEmbed resource(Resource r, Messages m) {
+        LocalizedText text = catalogue.in(m.language());
+        String summary = bullets(text.summary(r), marker(text.isEarlierEnglish(r), m));
         EmbedBuilder e = new EmbedBuilder()
-                .setTitle(Texts.cut(r.title(), TITLE), r.url())
-                .setDescription(bullets(r.summary()))
+                .setTitle(Texts.cut(text.title(r), TITLE), r.url())
+                .setDescription(summary)
                 .setColor(sectionColor(r.section()))
                 .setFooter(footer);
         catalogue.section(r.section()).ifPresent(s -> e.setAuthor(Texts.cut(sectionName(s, m), AUTHOR)));
@@ -62,9 +70,8 @@ final class Cards {
         return paperBuilder(p, m).build();
     }
 
-    /** The paper of the day: the card, with its place in the list above the title. */
     /**
-     * The paper of the day. Its timestamp is the due instant of its day: Discord shows it as the
+     * The paper of the day: the card, with its place in the list above the title. Its timestamp is the due instant of its day: Discord shows it as the
      * post's date, and it is the marker that tells this post from any other message showing the
      * same paper (a {@code /paper} reply carries none), whatever the language of its text.
      */
@@ -76,20 +83,23 @@ final class Cards {
     }
 
     private EmbedBuilder paperBuilder(Paper p, Messages m) {
+        LocalizedText text = catalogue.in(m.language());
         EmbedBuilder e = new EmbedBuilder()
                 .setTitle(Texts.cut(p.title(), TITLE), p.url())
                 .setColor(PAPER_COLOR)
                 .addField(m.get("paper.date"), p.date(), true)
                 .addField(m.get("paper.area"), areaName(p), true)
                 .setFooter(footer);
-        if (p.note() != null) {
-            e.setDescription(Texts.cutMarkdown(p.note(), NOTE));
+        String note = text.note(p);
+        if (note != null) {
+            e.setDescription(withMarker(Texts.cutMarkdown(note, NOTE), marker(text.isEarlierEnglish(p), m)));
         }
         return e;
     }
 
     /** One embed listing several papers, one field each, for results too many for cards. */
     MessageEmbed paperList(List<Paper> papers, String heading, Messages m) {
+        LocalizedText text = catalogue.in(m.language());
         EmbedBuilder e = new EmbedBuilder()
                 .setTitle(Texts.cut(heading, TITLE))
                 .setColor(PAPER_COLOR)
@@ -98,8 +108,10 @@ final class Cards {
             String name = p.date() + " · " + areaName(p) + (p.shortName() != null ? " · " + p.shortName() : "");
             StringBuilder value = new StringBuilder()
                     .append('[').append(linkText(p.title())).append("](").append(p.url()).append(')');
-            if (p.note() != null) {
-                value.append('\n').append(Texts.cutMarkdown(firstLine(p.note()), 200));
+            String note = text.note(p);
+            if (note != null) {
+                value.append('\n').append(withMarker(Texts.cutMarkdown(firstLine(note), 200),
+                        marker(text.isEarlierEnglish(p), m)));
             }
             // 8 fields of at most 660 characters, a title and a footer stay under a message's 6,000
             e.addField(Texts.cut(name, LIST_NAME), Texts.cut(value.toString(), LIST_VALUE), false);
@@ -147,7 +159,8 @@ final class Cards {
         return p.subArea() == null ? area : area + " / " + p.subArea();
     }
 
-    private static String bullets(List<String> summary) {
+    /** The bullets, cut to fit, and the marker (or null) on a line of its own that is never cut off. */
+    private static String bullets(List<String> summary, String marker) {
         if (summary.isEmpty()) {
             return null;
         }
@@ -158,7 +171,16 @@ final class Cards {
             }
             s.append("• ").append(line);
         }
-        return Texts.cutMarkdown(s.toString(), SUMMARY);
+        return withMarker(Texts.cutMarkdown(s.toString(), SUMMARY), marker);
+    }
+
+    /** Said under English written for an earlier text of the list, so the reader knows it may lag. */
+    private static String marker(boolean earlierEnglish, Messages m) {
+        return earlierEnglish ? m.get("english.earlier") : null;
+    }
+
+    private static String withMarker(String text, String marker) {
+        return marker == null ? text : text + "\n" + marker;
     }
 
     private static String linkText(String title) {

@@ -66,7 +66,8 @@ final class ResourceCommand implements BotCommand {
             return List.of();
         }
         String section = request.option(SECTION);
-        return catalogue.suggestResources(typed, catalogue.section(section).isPresent() ? section : null);
+        return catalogue.suggestResources(typed, catalogue.section(section).isPresent() ? section : null,
+                request.messages().language());
     }
 
     private Reply render(String section, String query, Messages m, PageToken token) {
@@ -91,7 +92,7 @@ final class ResourceCommand implements BotCommand {
         // the closest titles by their first word: a typo in the middle still finds its neighbours
         String firstWord = query.strip().split("\\s+")[0];
         String prefix = firstWord.substring(0, Math.min(3, firstWord.length()));
-        List<Suggestion> close = catalogue.suggestResources(prefix, null).stream().limit(3).toList();
+        List<Suggestion> close = catalogue.suggestResources(prefix, null, m.language()).stream().limit(3).toList();
         if (close.isEmpty()) {
             return Reply.error(m.get("error.nothing.resources", UserText.escape(query), sectionKeys()));
         }

@@ -1,13 +1,19 @@
 package dev.paperboy.bench;
 
 import dev.paperboy.catalogue.Catalogue;
+import dev.paperboy.catalogue.English;
+import dev.paperboy.catalogue.EnglishPaper;
+import dev.paperboy.catalogue.EnglishResource;
+import dev.paperboy.catalogue.EnglishSection;
 import dev.paperboy.catalogue.Paper;
 import dev.paperboy.catalogue.Resource;
 import dev.paperboy.catalogue.Section;
 import dev.paperboy.catalogue.SectionTitle;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -43,6 +49,12 @@ public final class Generated {
         "課程影片皆有中文字幕，涵蓋{T}的基礎與應用", "作者以生動的圖解說明{T}背後的原理",
         "A hands-on course on {E} with exercises #{N}", "Covers {E} end to end, from the maths to deployment",
         "Free, with [notebooks](https://example.org/nb/{N}) on {E}", "Great visual explanations of {E}"};
+    /** English bullets, for the English beside the generated list. {E} an English topic, {N} a number. */
+    private static final String[] EN_BULLETS = {"Made by the [{E} team](https://github.com/example/{N}), for anyone who"
+        + " wants a quick feel for {E}", "Pairs well with this [{E} tutorial](https://example.org/tutorial/{N}), from"
+        + " the basics up", "Try {E} right away in your browser, nothing to install",
+        "Comes with many Jupyter notebooks ({E}) to read and run #{N}", "Lecture videos with subtitles, covering the"
+        + " basics and uses of {E}", "The author explains the ideas behind {E} with vivid drawings"};
     private static final String[] PAPER_ADJ = {"Deep", "Efficient", "Scalable", "Robust", "Unsupervised",
         "Semi-supervised", "Self-supervised", "Sparse", "Hierarchical", "Recurrent", "Convolutional", "Residual",
         "Generative", "Contrastive", "Adversarial", "Bidirectional", "Neural", "Probabilistic"};
@@ -81,6 +93,41 @@ public final class Generated {
                     p.month, p.title, p.shortName, "https://arxiv.org/abs/" + p.arxiv, p.note));
         }
         return Catalogue.of(null, sections, rs, ps);
+    }
+
+    /**
+     * {@link #catalogue} with English beside every entry, as the shipped catalogue has: an English
+     * title where the title is Chinese, English bullets, English notes. From a seed of its own, so
+     * the list's text is exactly {@link #catalogue}'s.
+     */
+    public static Catalogue bilingual(int resources, int papers) {
+        Catalogue c = catalogue(resources, papers);
+        Random random = new Random(SEED + 1);
+        Map<String, EnglishSection> sections = new LinkedHashMap<>();
+        c.sections().forEach(s -> sections.put(s.key(), EnglishSection.translating(s, List.of())));
+        Map<String, EnglishResource> rs = new LinkedHashMap<>();
+        for (int i = 0; i < c.resources().size(); i++) {
+            Resource r = c.resources().get(i);
+            boolean chineseTitle = r.title().chars().anyMatch(ch -> ch >= 0x3400);
+            List<String> bullets = new ArrayList<>();
+            for (int b = 0; b < r.summary().size(); b++) {
+                bullets.add(EN_BULLETS[random.nextInt(EN_BULLETS.length)]
+                        .replace("{E}", EN_TOPICS[random.nextInt(EN_TOPICS.length)]).replace("{N}", Integer.toString(i)));
+            }
+            rs.put(r.id(), EnglishResource.translating(r, chineseTitle ? englishTitle(random) : null, bullets));
+        }
+        Map<String, EnglishPaper> ps = new LinkedHashMap<>();
+        for (Paper p : c.papers()) {
+            ps.put(p.id(), EnglishPaper.translating(p, p.note() == null ? null : "Proposes a new architecture for "
+                    + EN_TOPICS[random.nextInt(EN_TOPICS.length)] + " that does well on several tasks. See [the code]("
+                    + p.note().substring(p.note().indexOf("](") + 2)));
+        }
+        return c.withEnglish(new English(sections, rs, ps));
+    }
+
+    private static String englishTitle(Random random) {
+        return String.format(EN_FORMS[random.nextInt(EN_FORMS.length)], EN_TOPICS[random.nextInt(EN_TOPICS.length)])
+                + " (in Chinese)";
     }
 
     /**

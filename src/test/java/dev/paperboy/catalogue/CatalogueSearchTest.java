@@ -79,13 +79,13 @@ class CatalogueSearchTest {
                     List.of()));
         }
         Catalogue c = Catalogue.of(SOURCE, sample().sections(), many, List.of());
-        List<Suggestion> s = c.suggestResources("res", null);
+        List<Suggestion> s = c.suggestResources("res", null, Language.ZH_TW);
         assertThat(s).hasSize(25);
         assertThat(s).allSatisfy(x -> {
             assertThat(x.name()).hasSizeLessThanOrEqualTo(100);
             assertThat(x.value()).hasSizeLessThanOrEqualTo(100);
         });
-        assertThat(c.suggestResources("", null)).hasSize(25);
+        assertThat(c.suggestResources("", null, Language.ZH_TW)).hasSize(25);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * The indexed search answers exactly what the plain scan answered before it: every item asked,
  * ranked by match quality, then by the list's order. The reference below is that scan, kept
  * word for word, and both are asked thousands of queries cut from the catalogues themselves.
+ * With English beside the list, the scan asks each item's names and text in both languages.
  */
 class SearchIndexTest {
 
@@ -23,6 +24,12 @@ class SearchIndexTest {
     void autocompleteAndSearchAnswerAsThePlainScanOnAGeneratedCatalogue() {
         Catalogue c = Generated.catalogue(2_000, 1_000);
         compareOn(c, queries(c, new Random(7), 600));
+    }
+
+    @Test
+    void autocompleteAndSearchAnswerAsThePlainScanOnAGeneratedCatalogueWithEnglish() {
+        Catalogue c = Generated.bilingual(2_000, 1_000);
+        compareOn(c, queries(c, new Random(5), 600));
     }
 
     @Test
@@ -47,21 +54,22 @@ class SearchIndexTest {
     }
 
     private static void compareOn(Catalogue c, List<String> queries) {
+        LocalizedText en = c.in(Language.ENGLISH);
         List<Reference<Resource>> resources = c.resources().stream().map(r -> new Reference<>(r,
-                new String[] {SearchText.normalize(r.title()), SearchText.normalize(r.id())},
-                SearchText.normalize(SearchText.plainOfMarkdown(String.join(" ", r.summary()))))).toList();
+                new String[] {SearchText.normalize(r.title()), SearchText.normalize(en.title(r)), SearchText.normalize(r.id())},
+                plain(String.join(" ", r.summary())) + "\n" + plain(String.join(" ", en.summary(r))))).toList();
         List<Reference<Paper>> papers = c.chronologicalPapers().stream().map(p -> new Reference<>(p,
                 new String[] {SearchText.normalize(p.shortName()), SearchText.normalize(p.title()),
                     SearchText.normalize(p.id())},
-                SearchText.normalize(SearchText.plainOfMarkdown(p.note())))).toList();
+                plain(p.note()) + "\n" + plain(en.note(p)))).toList();
         String someSection = c.resourceSections().isEmpty() ? null : c.resourceSections().get(0).key();
         String someArea = c.areas().isEmpty() ? null : c.areas().get(0);
         for (String q : queries) {
-            assertThat(c.suggestResources(q, null)).as("suggestResources(%s)", q)
-                    .isEqualTo(suggestions(reference(resources, q, r -> true, Suggestion.MAX_COUNT)));
-            assertThat(c.suggestResources(q, someSection)).as("suggestResources(%s, %s)", q, someSection)
+            assertThat(c.suggestResources(q, null, Language.ZH_TW)).as("suggestResources(%s)", q)
+                    .isEqualTo(suggestions(reference(resources, q, r -> true, Suggestion.MAX_COUNT), c.in(Language.ZH_TW)));
+            assertThat(c.suggestResources(q, someSection, Language.ENGLISH)).as("suggestResources(%s, %s)", q, someSection)
                     .isEqualTo(suggestions(reference(resources, q, r -> r.section().equals(someSection),
-                            Suggestion.MAX_COUNT)));
+                            Suggestion.MAX_COUNT), en));
             assertThat(c.searchResources(q)).as("searchResources(%s)", q)
                     .isEqualTo(reference(resources, q, r -> true, Integer.MAX_VALUE));
             assertThat(c.suggestPapers(q, null, null)).as("suggestPapers(%s)", q)
@@ -76,13 +84,20 @@ class SearchIndexTest {
         }
     }
 
-    /** Pieces of titles, ids, summaries and notes, pairs of words from two items, and stray characters. */
+    private static String plain(String markdown) {
+        return SearchText.normalize(SearchText.plainOfMarkdown(markdown));
+    }
+
+    /** Pieces of titles, ids, summaries and notes in both languages, pairs of words from two items, and stray characters. */
     private static List<String> queries(Catalogue c, Random random, int count) {
         List<String> texts = new ArrayList<>();
+        LocalizedText en = c.in(Language.ENGLISH);
         c.resources().forEach(r -> {
             texts.add(r.title());
+            texts.add(en.title(r));
             texts.add(r.id());
             texts.add(SearchText.plainOfMarkdown(String.join(" ", r.summary())));
+            texts.add(SearchText.plainOfMarkdown(String.join(" ", en.summary(r))));
         });
         c.papers().forEach(p -> {
             texts.add(p.title());
@@ -92,6 +107,7 @@ class SearchIndexTest {
             }
             if (p.note() != null) {
                 texts.add(SearchText.plainOfMarkdown(p.note()));
+                texts.add(SearchText.plainOfMarkdown(en.note(p)));
             }
         });
         texts.removeIf(String::isBlank);
@@ -123,8 +139,8 @@ class SearchIndexTest {
         return List.copyOf(out);
     }
 
-    private static List<Suggestion> suggestions(List<Resource> found) {
-        return found.stream().map(r -> new Suggestion(r.title(), r.title())).toList();
+    private static List<Suggestion> suggestions(List<Resource> found, LocalizedText text) {
+        return found.stream().map(r -> new Suggestion(text.title(r), text.title(r))).toList();
     }
 
     private static List<Suggestion> paperSuggestions(List<Paper> found) {

@@ -22,8 +22,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One autocomplete keystroke up to the JDA boundary: the command's suggestions for what the user
- * has typed so far, on the seed catalogue and on a generated one of 100,000 resources and 20,000
- * papers ({@link Generated}, fixed seed). The typed texts cover the cases of the ranking: one
+ * has typed so far, on the seed catalogue (with its English) and on a generated one of 100,000
+ * resources and 20,000 papers ({@link Generated}, fixed seed), with the list's text alone
+ * ({@code generated}) and with English beside every entry ({@code bilingual}, the index holding
+ * both languages). The typed texts cover the cases of the ranking: one
  * letter (nearly everything matches), a word start, two words (the all-words rule), Chinese, a
  * whole word, and a text that matches nothing (every title and summary is read).
  */
@@ -35,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(2)
 public class AutocompleteBenchmark {
 
-    @Param({"seed", "generated"})
+    @Param({"seed", "generated", "bilingual"})
     public String catalogue;
 
     @Param({"d", "dee", "deep le", "深度", "transformer", "zzq"})
@@ -48,9 +50,11 @@ public class AutocompleteBenchmark {
 
     @Setup
     public void setUp() throws Exception {
-        Catalogue cat = catalogue.equals("seed")
-                ? CatalogueFile.read(Path.of("data/catalogue.json"))
-                : Generated.catalogue(100_000, 20_000);
+        Catalogue cat = switch (catalogue) {
+            case "seed" -> CatalogueFile.read(Path.of("data/catalogue.json"));
+            case "generated" -> Generated.catalogue(100_000, 20_000);
+            default -> Generated.bilingual(100_000, 20_000);
+        };
         CommandRegistry commands = CommandRegistry.forCatalogue(cat);
         resource = commands.router().command("resource");
         paper = commands.router().command("paper");

@@ -3,8 +3,8 @@ package dev.paperboy.discord;
 import static dev.paperboy.discord.Interactions.SEED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.paperboy.catalogue.Language;
 import dev.paperboy.catalogue.Paper;
-import dev.paperboy.catalogue.Resource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +28,7 @@ class CatalogueCommandsTest {
         List<MessageEmbed> embeds = a.data().getEmbeds();
         assertThat(a.ephemeral()).isFalse();
         assertThat(embeds).extracting(MessageEmbed::getTitle)
-                .containsExactlyElementsOf(SEED.resourcesIn("courses").stream().map(Resource::title).toList())
+                .containsExactlyElementsOf(SEED.resourcesIn("courses").stream().map(SEED.in(Language.ENGLISH)::title).toList())
                 .hasSize(5);
         assertThat(embeds).allSatisfy(e -> {
             assertThat(e.getImage()).isNotNull();

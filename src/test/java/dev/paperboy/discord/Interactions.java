@@ -5,8 +5,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import dev.paperboy.catalogue.Catalogue;
-import dev.paperboy.catalogue.CatalogueFile;
-import java.nio.file.Path;
+import dev.paperboy.catalogue.Shipped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,17 +31,9 @@ import org.mockito.ArgumentCaptor;
  */
 final class Interactions {
 
-    static final Catalogue SEED = load();
+    static final Catalogue SEED = Shipped.CATALOGUE;
 
     private Interactions() {
-    }
-
-    private static Catalogue load() {
-        try {
-            return CatalogueFile.read(Path.of("data/catalogue.json"));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** What a slash command answered: the reply's data and whether it was ephemeral. */

@@ -2,6 +2,7 @@ package dev.paperboy.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.paperboy.catalogue.Language;
 import java.io.InputStream;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,15 @@ class MessagesTest {
         assertThat(Messages.of("en-US").chinese()).isFalse();
         assertThat(Messages.of("fr").chinese()).isFalse();
         assertThat(Messages.of((String) null).chinese()).isFalse();
+    }
+
+    @Test
+    void chineseReadersOfBothScriptsReadTheListsTextAndOnlyTaiwanGetsChineseWords() {
+        assertThat(Messages.of("zh-TW").language()).isEqualTo(Language.ZH_TW);
+        assertThat(Messages.of("zh-CN").language()).isEqualTo(Language.ZH_TW);
+        assertThat(Messages.of("zh-CN").chinese()).isFalse();
+        assertThat(Messages.of("en-US").language()).isEqualTo(Language.ENGLISH);
+        assertThat(Messages.of("ja").language()).isEqualTo(Language.ENGLISH);
     }
 
     private static Properties load(String name) throws Exception {

@@ -115,6 +115,64 @@ class CommandLineIT {
     }
 
     @Test
+    void previewCardsFollowTheLocale() throws Exception {
+        Run en = run(Map.of(), "preview", "/resource courses", "--locale", "en-US");
+        assertThat(en.out()).contains("**Prof. Hung-yi Lee's Machine Learning / Deep Learning Courses**")
+                .doesNotContain("李宏毅教授");
+        Run zh = run(Map.of(), "preview", "/resource courses", "--locale", "zh-TW");
+        assertThat(zh.out()).contains("**李宏毅教授的機器學習 / 深度學習課程**").doesNotContain("Hung-yi Lee");
+    }
+
+    @Test
+    void importOfALaterListNamesWhatTheEnglishLacksAndLeavesTheEnglishFileAsItWas() throws Exception {
+        Path out = dir.resolve("catalogue.json");
+        Path english = dir.resolve("catalogue.en.json");
+        Files.copy(Path.of("data/catalogue.json"), out);
+        Files.copy(Path.of("data/catalogue.en.json"), english);
+        byte[] before = Files.readAllBytes(english);
+
+        Run r = run(Map.of(), "import", "src/test/resources/readme/later-version.md", "-o", out.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("English (" + english + ")")
+                .containsPattern("No English yet, 8 .*:\\n(    .*\\n)*    resource \"gan-lab\"  source [0-9a-f]{16}\\n")
+                .containsPattern("Changed in the list since translated, 4 .*:\\n(    .*\\n)*    paper \"bert\"  source now ")
+                .containsPattern("No longer in the list, 56 .*: .*resource \"colaboratory\"");
+        assertThat(Files.readAllBytes(english)).as("the English file is never written by import").isEqualTo(before);
+
+        // BERT's note changed, its links did not: the earlier English is shown, marked
+        Run preview = run(Map.of("PAPERBOY_CATALOGUE", out.toString()), "preview", "/paper nlp 2018");
+        assertThat(preview.out()).contains("Google's brute-force aesthetic").contains("English written for an earlier text");
+    }
+
+    @Test
+    void checkListsEntriesWithoutEnglishOrWithEnglishOfAnEarlierTextAndStillPasses() throws Exception {
+        Path catalogue = dir.resolve("catalogue.json");
+        Files.copy(Path.of("data/catalogue.json"), catalogue);
+        String json = Files.readString(Path.of("data/catalogue.en.json"));
+        String bertSource = json.substring(json.indexOf("\"bert\""));
+        bertSource = bertSource.substring(bertSource.indexOf("\"source\""), bertSource.indexOf(','));
+        Files.writeString(dir.resolve("catalogue.en.json"), json.replace("\"lucid\": {", "\"gone-for-good\": {")
+                .replace(bertSource, "\"source\": \"0000000000000000\""));
+        Run r = run(Map.of("PAPERBOY_CATALOGUE", catalogue.toString()), "check");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("67 of 69 entries translated and current")
+                .containsPattern("No English yet, 1 .*:\\n    resource \"lucid\"  source [0-9a-f]{16}\\n")
+                .containsPattern("Changed in the list since translated, 1 .*:\\n    paper \"bert\"  source now [0-9a-f]{16}\\n")
+                .containsPattern("No longer in the list, 1 .*: resource \"gone-for-good\"\\n");
+        assertThat(run(Map.of(), "check").out()).contains("69 of 69 entries translated and current");
+    }
+
+    @Test
+    void aBrokenEnglishFileIsNamedWithItsLine() throws Exception {
+        Path catalogue = dir.resolve("catalogue.json");
+        Files.copy(Path.of("data/catalogue.json"), catalogue);
+        Files.writeString(dir.resolve("catalogue.en.json"), "{\n  \"papers\": {\n    \"bert\": { \"source\": 12 }\n  }\n}\n");
+        Run r = run(Map.of("PAPERBOY_CATALOGUE", catalogue.toString()), "check");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains(dir.resolve("catalogue.en.json") + ":3: paper \"bert\": \"source\" must be 16");
+    }
+
+    @Test
     void runningWithoutATokenOrWithAMissingCatalogueSaysWhatToDo() throws Exception {
         Run noToken = run(Map.of(), "run");
         assertThat(noToken.exit()).isEqualTo(1);

@@ -1,6 +1,8 @@
 package dev.paperboy.catalogue.importer;
 
 import dev.paperboy.catalogue.Catalogue;
+import dev.paperboy.catalogue.English;
+import dev.paperboy.catalogue.EnglishCoverage;
 import dev.paperboy.catalogue.Problem;
 import java.util.List;
 
@@ -37,6 +39,16 @@ public record ImportResult(Catalogue catalogue, List<Problem> warnings, List<Pro
 
     /** Counts per section and per area, then what was skipped, warnings and errors; for a terminal. */
     public String summary() {
-        return ImportSummary.of(this);
+        return ImportSummary.of(this, List.of());
+    }
+
+    /**
+     * As {@link #summary()}, and how the English in {@code englishFile} covers the new catalogue:
+     * entries with no English yet (new in the list), entries the list changed since they were
+     * translated, English for entries no longer in the list. The English file is only read.
+     */
+    public String summary(English english, String englishFile) {
+        return ImportSummary.of(this, catalogue == null ? List.of()
+                : EnglishCoverage.describe(catalogue, english, englishFile));
     }
 }

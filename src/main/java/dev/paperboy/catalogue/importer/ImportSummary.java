@@ -16,7 +16,8 @@ final class ImportSummary {
     private ImportSummary() {
     }
 
-    static String of(ImportResult result) {
+    /** @param english lines on the English beside the catalogue, or none */
+    static String of(ImportResult result, List<String> english) {
         StringBuilder out = new StringBuilder();
         Catalogue c = result.catalogue();
         if (c == null) {
@@ -27,6 +28,7 @@ final class ImportSummary {
         problems("Skipped on purpose", result.notes(), out);
         problems("Warnings (kept, but check)", result.warnings(), out);
         problems("Errors (not imported)", result.errors(), out);
+        english.forEach(line -> out.append(line).append('\n'));
         out.append(verdict(result));
         return out.toString();
     }

@@ -1,0 +1,124 @@
+package dev.paperboy.catalogue;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A JSON file a person edits by hand, read so that every problem names the file and the line:
+ * a syntax or type error, and (through {@link #lineOf}) whatever a check finds afterwards. The
+ * catalogue and its English report alike through it.
+ */
+final class HandEditedJson {
+
+    /** JSON pointer of every value in the document -> the line it starts on. */
+    private final Map<String, Integer> lines;
+
+    private HandEditedJson(Map<String, Integer> lines) {
+        this.lines = lines;
+    }
+
+    /**
+     * The document in {@code json}; a syntax or type error, or an empty file, is refused.
+     *
+     * @param subject   what the messages call the file ({@code The catalogue data/catalogue.json})
+     * @param whenEmpty said after "is empty", e.g. what to write instead
+     */
+    static <T> T parse(ObjectMapper mapper, byte[] json, Class<T> type, String subject, String fileName,
+                       String whenEmpty) throws CatalogueException {
+        T doc;
+        try {
+            doc = mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new CatalogueException(subject + " is not valid:", List.of(problemOf(e, fileName)));
+        } catch (IOException e) {
+            throw new CatalogueException(subject + " cannot be read: " + e.getMessage(), List.of());
+        }
+        if (doc == null) {
+            throw new CatalogueException(subject + " is empty" + whenEmpty, List.of());
+        }
+        return doc;
+    }
+
+    /** The refusal of a file whose check found {@code problems} (not empty). */
+    static CatalogueException refused(String subject, List<Problem> problems) {
+        return new CatalogueException(subject + " has " + problems.size()
+                + (problems.size() == 1 ? " problem:" : " problems:"), problems);
+    }
+
+    /** The lines of a document that already parsed once. */
+    static HandEditedJson lines(byte[] json) {
+        Map<String, Integer> lines = new HashMap<>();
+        try (JsonParser p = new JsonFactory().createParser(json)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    continue;
+                }
+                lines.putIfAbsent(p.getParsingContext().pathAsPointer().toString(),
+                        p.currentTokenLocation().getLineNr());
+            }
+        } catch (IOException e) {
+            // the document already parsed once; a failure here only costs line numbers
+        }
+        return new HandEditedJson(lines);
+    }
+
+    /** The line of the pointer, or of the nearest enclosing value that has one; 0 when none. */
+    int lineOf(String pointer) {
+        String p = pointer;
+        while (true) {
+            Integer line = lines.get(p);
+            if (line != null) {
+                return line;
+            }
+            int slash = p.lastIndexOf('/');
+            if (slash < 0) {
+                return 0;
+            }
+            p = p.substring(0, slash);
+        }
+    }
+
+    /** A parse error as a problem of {@code fileName}: its line, the path to the value, its first line. */
+    private static Problem problemOf(JsonProcessingException e, String fileName) {
+        return new Problem(fileName, lineOf(e), pathOf(e), firstLine(e.getOriginalMessage()));
+    }
+
+    private static int lineOf(JsonProcessingException e) {
+        return e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+    }
+
+    private static String pathOf(JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException m) || m.getPath().isEmpty()) {
+            return null;
+        }
+        StringBuilder s = new StringBuilder();
+        for (JsonMappingException.Reference r : m.getPath()) {
+            if (r.getFieldName() != null) {
+                if (s.length() > 0) {
+                    s.append('.');
+                }
+                s.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                s.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return s.toString();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "not valid JSON";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}
