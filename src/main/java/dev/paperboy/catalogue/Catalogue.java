@@ -153,13 +153,18 @@ public final class Catalogue {
     /** Papers matching every given part of the query, oldest first. */
     public List<Paper> findPapers(PaperQuery query) {
         String text = SearchText.normalize(query.text());
-        SearchIndex.Query q = text.isEmpty() ? null : paperIndex.query(text);
+        List<SearchIndex.Query> qs = new ArrayList<>();
+        if (!text.isEmpty()) {
+            qs.add(paperIndex.query(text));
+            Glossary.SHIPPED.alternatives(text).forEach(a -> qs.add(paperIndex.query(a)));
+        }
         List<Paper> found = new ArrayList<>();
         for (int i = 0; i < chronological.size(); i++) {
             Paper p = chronological.get(i);
+            int item = i;
             if ((query.area() == null || p.area().equals(query.area()))
                     && (query.year() == null || p.year() == query.year())
-                    && (q == null || paperIndex.matches(i, q))) {
+                    && (qs.isEmpty() || qs.stream().anyMatch(q -> paperIndex.matches(item, q)))) {
                 found.add(p);
             }
         }
@@ -195,11 +200,22 @@ public final class Catalogue {
             return items.stream().filter(filter).limit(limit).toList();
         }
         int[] found = index.ranked(q, i -> filter.test(items.get(i)), limit);
-        List<T> result = new ArrayList<>(found.length);
+        LinkedHashSet<Integer> result = new LinkedHashSet<>();
         for (int i : found) {
-            result.add(items.get(i));
+            result.add(i);
         }
-        return result;
+        // the same search in the other language comes after the direct matches
+        for (String other : Glossary.SHIPPED.alternatives(q)) {
+            if (result.size() >= limit) {
+                break;
+            }
+            for (int i : index.ranked(other, i -> filter.test(items.get(i)), limit)) {
+                if (result.size() < limit) {
+                    result.add(i);
+                }
+            }
+        }
+        return result.stream().map(items::get).toList();
     }
 
     @Override

@@ -1,7 +1,8 @@
 package dev.paperboy.cli;
 
+import dev.paperboy.io.AtomicFiles;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Executors;
@@ -54,7 +55,8 @@ final class Heartbeat implements AutoCloseable {
         beaten = true;
         lastBeatNanos = now;
         try {
-            Files.writeString(file, clock.instant().toString() + "\n");
+            // atomically: the health check never reads a half-written (empty) file
+            AtomicFiles.write(file, (clock.instant().toString() + "\n").getBytes(StandardCharsets.US_ASCII));
             warned = false;
         } catch (IOException e) {
             if (!warned) {

@@ -17,9 +17,23 @@ class BilingualSearchTest {
     }
 
     @Test
-    void generativeAdversarialFindsTheGanPapers() {
+    void generativeAdversarialInEnglishOrChineseFindsTheGanPapers() {
         assertThat(shipped.findPapers(new PaperQuery(null, null, "generative adversarial")))
                 .extracting(Paper::id).containsExactly("gan", "dcgan");
+        // the titles are English: the glossary carries the Chinese term over
+        assertThat(shipped.findPapers(new PaperQuery(null, null, "生成對抗")))
+                .extracting(Paper::id).containsExactly("gan", "dcgan");
+        assertThat(shipped.findPapers(new PaperQuery(null, null, "生成對抗網路")))
+                .extracting(Paper::id).containsExactly("gan", "dcgan");
+        assertThat(shipped.suggestPapers("生成對抗", null, null)).extracting(Suggestion::value)
+                .containsExactly("GAN", "DCGAN");
+    }
+
+    @Test
+    void aChineseTermAlsoFindsPapersWhoseEnglishTitlesNameIt() {
+        assertThat(shipped.findPapers(new PaperQuery(null, null, "機器翻譯"))).extracting(Paper::title)
+                .isNotEmpty().allMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("translat"));
+        assertThat(shipped.findPapers(new PaperQuery(null, null, "不存在的詞"))).isEmpty();
     }
 
     @Test
