@@ -192,4 +192,27 @@ class CommandLineIT {
             assertThat(r.out()).contains("refused the token").doesNotContain(token);
         }
     }
+
+    @Test
+    void discordUnreachableAtStartIsOneLineSayingWhatToCheckAndExitsNonZero() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        Run r = run(Map.of("DISCORD_TOKEN", "abc", "DISCORD_API_URL", "http://127.0.0.1:" + closedPort + "/api/v10/",
+                "PAPERBOY_STATE_DIR", dir.resolve("state").toString()));
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("Could not reach Discord at http://127.0.0.1:" + closedPort)
+                .contains("DISCORD_API_URL");
+    }
+
+    @Test
+    void checkNamesADamagedSubscriptionFileWithoutMovingItAndExitsNonZero() throws Exception {
+        Path subscriptions = Files.createDirectories(dir.resolve("state/subscriptions"));
+        Files.writeString(subscriptions.resolve("42.json"), "{ \"guildId\": ");
+        Run r = run(Map.of("PAPERBOY_STATE_DIR", dir.resolve("state").toString()), "check");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("channel 42").contains("42.json");
+        assertThat(subscriptions.resolve("42.json")).as("check changes nothing").exists();
+    }
 }
