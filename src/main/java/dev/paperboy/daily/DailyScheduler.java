@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -175,9 +176,14 @@ public final class DailyScheduler implements AutoCloseable {
         return commands.guildGone(guildId);
     }
 
-    /** The bot is in a server (joined again, or found at start): what paused for its removal resumes. */
+    /** The bot is in a server (joined again): what paused for its removal resumes. */
     public List<Long> guildBack(long guildId) {
-        return commands.guildBack(guildId);
+        return commands.guildsBack(g -> g == guildId);
+    }
+
+    /** The bot is in these servers (a shard's start): what paused for their removal resumes, in one pass. */
+    public List<Long> guildsBack(Set<Long> guildIds) {
+        return commands.guildsBack(guildIds::contains);
     }
 
     /** A channel was deleted. */

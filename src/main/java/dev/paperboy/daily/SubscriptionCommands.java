@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongPredicate;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -178,18 +179,47 @@ final class SubscriptionCommands {
 
     /** The bot was removed from a server: its channels pause at once, with no retries. */
     List<Long> guildGone(long guildId) {
-        return changeGuild(guildId, s -> !s.paused(), s -> s.withPause(new Pause(Pause.Why.BOT_REMOVED, clock.instant())),
-                "paused: the bot was removed from the server");
+        List<Long> paused = new ArrayList<>();
+        Pause pause = new Pause(Pause.Why.BOT_REMOVED, clock.instant());
+        synchronized (guildChanges) {
+            for (Subscription s : store().byGuild(guildId)) {
+                if (!s.stopped() && !s.paused()) {
+                    ledger.update(s.channelId(), cur -> cur.stopped() || cur.paused() ? cur : cur.withPause(pause));
+                    retries.clear(s.channelId());
+                    paused.add(s.channelId());
+                }
+            }
+        }
+        if (!paused.isEmpty()) {
+            log.info("Paper of the day paused: the bot was removed from the server: guild {} channels {}", guildId, paused);
+        }
+        return paused;
     }
 
-    /** The bot is in the server (again): channels paused for its removal resume. */
-    List<Long> guildBack(long guildId) {
-        List<Long> resumed = changeGuild(guildId, s -> s.paused() && s.pause().why() == Pause.Why.BOT_REMOVED,
-                Subscription::resumed, "resumed: the bot is back in the server");
+    /**
+     * The bot is in these servers (joined again, or found at a shard's start): channels paused
+     * for its removal resume. One pass over the subscriptions, however many servers.
+     */
+    List<Long> guildsBack(LongPredicate inGuild) {
+        List<Long> resumed = new ArrayList<>();
+        synchronized (guildChanges) {
+            for (Subscription s : store().all()) {
+                if (!s.stopped() && removed(s) && inGuild.test(s.guildId())) {
+                    ledger.update(s.channelId(), cur -> removed(cur) ? cur.resumed() : cur);
+                    retries.clear(s.channelId());
+                    resumed.add(s.channelId());
+                }
+            }
+        }
         if (!resumed.isEmpty()) {
+            log.info("Paper of the day resumed: the bot is back in the server; channels {}", resumed);
             wakeUp.run();
         }
         return resumed;
+    }
+
+    private static boolean removed(Subscription s) {
+        return s.paused() && s.pause().why() == Pause.Why.BOT_REMOVED;
     }
 
     /** A channel was deleted: its subscription pauses at once; {@code /daily set} elsewhere moves it. */
@@ -200,25 +230,6 @@ final class SubscriptionCommands {
                 .ifPresent(s -> log.info("Paper of the day paused for guild {} channel {}: the channel was deleted",
                         s.guildId(), channelId));
         retries.clear(channelId);
-    }
-
-    private List<Long> changeGuild(long guildId, java.util.function.Predicate<Subscription> applies,
-                                   java.util.function.UnaryOperator<Subscription> change, String what) {
-        List<Long> changed = new ArrayList<>();
-        synchronized (guildChanges) {
-            for (Subscription s : store().byGuild(guildId)) {
-                if (s.stopped() || !applies.test(s)) {
-                    continue;
-                }
-                ledger.update(s.channelId(), cur -> cur.stopped() || !applies.test(cur) ? cur : change.apply(cur));
-                retries.clear(s.channelId());
-                changed.add(s.channelId());
-            }
-        }
-        if (!changed.isEmpty()) {
-            log.info("Paper of the day {}: guild {} channels {}", what, guildId, changed);
-        }
-        return changed;
     }
 
     SubscriptionStatus statusOf(Subscription s, Catalogue cat, Instant now) {

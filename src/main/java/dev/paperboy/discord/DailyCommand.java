@@ -2,7 +2,6 @@ package dev.paperboy.discord;
 
 import dev.paperboy.catalogue.Catalogue;
 import dev.paperboy.catalogue.Suggestion;
-import dev.paperboy.catalogue.Texts;
 import dev.paperboy.config.ConfigLoader;
 import dev.paperboy.daily.DailyDefaults;
 import dev.paperboy.daily.DailyScheduler;

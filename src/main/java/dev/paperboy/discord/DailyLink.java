@@ -3,13 +3,17 @@ package dev.paperboy.discord;
 import dev.paperboy.catalogue.Catalogue;
 import dev.paperboy.daily.DailyScheduler;
 import dev.paperboy.daily.PaperPoster;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.events.StatusChangeEvent;
 import net.dv8tion.jda.api.events.channel.ChannelDeleteEvent;
 import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
 import net.dv8tion.jda.api.events.guild.GuildLeaveEvent;
-import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
+import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 
 /**
@@ -20,7 +24,7 @@ import net.dv8tion.jda.api.hooks.ListenerAdapter;
 public final class DailyLink extends ListenerAdapter {
 
     private final DiscordPoster poster;
-    private DailyScheduler scheduler;
+    private volatile DailyScheduler scheduler;
 
     public DailyLink(Catalogue catalogue, boolean threads) {
         this.poster = new DiscordPoster(new Cards(catalogue), threads);
@@ -47,44 +51,46 @@ public final class DailyLink extends ListenerAdapter {
      */
     @Override
     public void onStatusChange(StatusChangeEvent event) {
-        DailyScheduler s = scheduler;
-        if (s != null && event.getNewStatus() == JDA.Status.CONNECTED) {
-            s.runNow();
+        if (event.getNewStatus() == JDA.Status.CONNECTED) {
+            whenStarted(DailyScheduler::runNow);
         }
+    }
+
+    /**
+     * A shard has all its servers: the bot may have been added back to some while it was down.
+     * One pass for the shard, not one per server.
+     */
+    @Override
+    public void onReady(ReadyEvent event) {
+        Set<Long> guilds = event.getJDA().getGuildCache().applyStream(
+                s -> s.map(Guild::getIdLong).collect(Collectors.toSet()));
+        whenStarted(s -> s.guildsBack(guilds));
     }
 
     /** Removed from a server (not an outage: JDA sends GuildUnavailableEvent for those). */
     @Override
     public void onGuildLeave(GuildLeaveEvent event) {
-        DailyScheduler s = scheduler;
-        if (s != null) {
-            s.guildGone(event.getGuild().getIdLong());
-        }
+        whenStarted(s -> s.guildGone(event.getGuild().getIdLong()));
     }
 
     /** Added (back) to a server. */
     @Override
     public void onGuildJoin(GuildJoinEvent event) {
-        DailyScheduler s = scheduler;
-        if (s != null) {
-            s.guildBack(event.getGuild().getIdLong());
-        }
-    }
-
-    /** A server seen at start: the bot may have been added back while it was down. */
-    @Override
-    public void onGuildReady(GuildReadyEvent event) {
-        DailyScheduler s = scheduler;
-        if (s != null) {
-            s.guildBack(event.getGuild().getIdLong());
-        }
+        whenStarted(s -> s.guildBack(event.getGuild().getIdLong()));
     }
 
     @Override
     public void onChannelDelete(ChannelDeleteEvent event) {
+        if (event.getChannelType() == ChannelType.TEXT) {
+            whenStarted(s -> s.channelGone(event.getChannel().getIdLong()));
+        }
+    }
+
+    /** Discord's events can come before {@link #connect}: until then there is nothing to tell. */
+    private void whenStarted(Consumer<DailyScheduler> action) {
         DailyScheduler s = scheduler;
-        if (s != null && event.getChannelType() == ChannelType.TEXT) {
-            s.channelGone(event.getChannel().getIdLong());
+        if (s != null) {
+            action.accept(s);
         }
     }
 }

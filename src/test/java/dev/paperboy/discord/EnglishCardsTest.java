@@ -10,7 +10,6 @@ import static org.mockito.Mockito.when;
 
 import dev.paperboy.catalogue.Catalogue;
 import dev.paperboy.catalogue.English;
-import dev.paperboy.catalogue.EnglishResource;
 import dev.paperboy.catalogue.Language;
 import dev.paperboy.catalogue.Paper;
 import dev.paperboy.catalogue.Resource;

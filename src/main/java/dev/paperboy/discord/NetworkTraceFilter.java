@@ -1,4 +1,4 @@
-package dev.paperboy.cli;
+package dev.paperboy.discord;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
