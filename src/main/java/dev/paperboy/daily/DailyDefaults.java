@@ -1,5 +1,6 @@
 package dev.paperboy.daily;
 
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
@@ -23,6 +24,12 @@ public final class DailyDefaults {
     public static final double POSTS_PER_SECOND = 46;
     /** Local days of failures in a row after which a subscription is paused. */
     public static final int MAX_FAILED_DAYS = 3;
+    /**
+     * How long a process holds a channel while it posts there. One post takes a few seconds (a
+     * history search of 50 pages, paced, under a minute), so five minutes is never cut short by a
+     * slow post, and is what a channel waits after a crash before another process settles it.
+     */
+    public static final Duration LEASE = Duration.ofMinutes(5);
 
     private DailyDefaults() {
     }

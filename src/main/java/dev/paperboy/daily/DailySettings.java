@@ -15,14 +15,18 @@ import java.util.Objects;
  *                       time would cap the rate at a few per second
  * @param maxSleep       the longest the timer sleeps between two passes, so a wall-clock jump or
  *                       a missed wake-up costs at most this long
+ * @param lease          how long a process holds a channel while it posts there (a shared store);
+ *                       longer than any one post takes, and after a crash the time another
+ *                       process waits before it settles that channel's post
  */
 public record DailySettings(int maxFailedDays, Duration firstBackoff, Duration maxBackoff, double postsPerSecond,
-                            int parallelSends, Duration maxSleep) {
+                            int parallelSends, Duration maxSleep, Duration lease) {
 
     public DailySettings {
         Objects.requireNonNull(firstBackoff, "firstBackoff");
         Objects.requireNonNull(maxBackoff, "maxBackoff");
         Objects.requireNonNull(maxSleep, "maxSleep");
+        Objects.requireNonNull(lease, "lease");
         if (maxFailedDays < 1) {
             throw new IllegalArgumentException("maxFailedDays must be at least 1");
         }
@@ -38,28 +42,36 @@ public record DailySettings(int maxFailedDays, Duration firstBackoff, Duration m
         if (maxSleep.isNegative() || maxSleep.isZero()) {
             throw new IllegalArgumentException("maxSleep must be positive");
         }
+        if (lease.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new IllegalArgumentException("lease must be at least a second");
+        }
     }
 
     public static DailySettings defaults() {
         return new DailySettings(DailyDefaults.MAX_FAILED_DAYS, Duration.ofMinutes(1), Duration.ofMinutes(30),
                 DailyDefaults.POSTS_PER_SECOND, 8,
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(30), DailyDefaults.LEASE);
     }
 
     public DailySettings withMaxFailedDays(int days) {
-        return new DailySettings(days, firstBackoff, maxBackoff, postsPerSecond, parallelSends, maxSleep);
+        return new DailySettings(days, firstBackoff, maxBackoff, postsPerSecond, parallelSends, maxSleep, lease);
     }
 
     public DailySettings withParallelSends(int n) {
-        return new DailySettings(maxFailedDays, firstBackoff, maxBackoff, postsPerSecond, n, maxSleep);
+        return new DailySettings(maxFailedDays, firstBackoff, maxBackoff, postsPerSecond, n, maxSleep, lease);
     }
 
     public DailySettings withPostsPerSecond(double perSecond) {
-        return new DailySettings(maxFailedDays, firstBackoff, maxBackoff, perSecond, parallelSends, maxSleep);
+        return new DailySettings(maxFailedDays, firstBackoff, maxBackoff, perSecond, parallelSends, maxSleep, lease);
     }
 
     public DailySettings withMaxSleep(Duration sleep) {
-        return new DailySettings(maxFailedDays, firstBackoff, maxBackoff, postsPerSecond, parallelSends, sleep);
+        return new DailySettings(maxFailedDays, firstBackoff, maxBackoff, postsPerSecond, parallelSends, sleep, lease);
+    }
+
+    public DailySettings withLease(Duration length) {
+        return new DailySettings(maxFailedDays, firstBackoff, maxBackoff, postsPerSecond, parallelSends, maxSleep,
+                length);
     }
 
     /** The wait after the {@code attempt}-th failure of a day (1-based): first, 2x, 4x ... capped. */

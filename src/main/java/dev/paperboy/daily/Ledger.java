@@ -13,6 +13,9 @@ import java.util.function.UnaryOperator;
  */
 final class Ledger {
 
+    /** Conflicts in a row before giving up: each means another process wrote this channel meanwhile. */
+    private static final int MAX_ATTEMPTS = 5;
+
     private final SubscriptionStore store;
     private final ConcurrentHashMap<Long, ReentrantLock> locks = new ConcurrentHashMap<>();
 
@@ -33,19 +36,32 @@ final class Ledger {
      * the change returns the same object (nothing to do) or there is no subscription.
      *
      * @return the subscription as it is afterwards
+     * <p>The change may run more than once: when another process wrote the channel since it was
+     * read, it is applied again to what is stored now, so it must decide from its argument only.
+     *
      * @throws StoreException when it could not be saved; then nothing changed
      */
     Optional<Subscription> update(long channelId, UnaryOperator<Subscription> change) {
         return locked(channelId, channelId, () -> {
-            Subscription current = store.get(channelId).orElse(null);
-            if (current == null) {
-                return Optional.empty();
+            for (int attempt = 1; ; attempt++) {
+                Subscription current = store.get(channelId).orElse(null);
+                if (current == null) {
+                    return Optional.empty();
+                }
+                Subscription changed = change.apply(current);
+                if (changed == current) {
+                    return Optional.of(changed);
+                }
+                try {
+                    store.put(changed);
+                    return Optional.of(changed);
+                } catch (StoreConflict e) {
+                    // another process wrote it: the store re-read it, so the change is decided again
+                    if (attempt >= MAX_ATTEMPTS) {
+                        throw e;
+                    }
+                }
             }
-            Subscription changed = change.apply(current);
-            if (changed != current) {
-                store.put(changed);
-            }
-            return Optional.of(changed);
         });
     }
 

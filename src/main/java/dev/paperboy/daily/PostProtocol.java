@@ -95,6 +95,36 @@ final class PostProtocol {
                 || retries.waiting(channelId, clock.instant())) {
             return;
         }
+        SubscriptionStore store = ledger.store();
+        try {
+            if (!store.tryLease(channelId, clock.instant(), settings.lease())) {
+                log.debug("Paper of the day: channel {} is being posted by another process", channelId);
+                return;
+            }
+        } catch (StoreException e) {
+            log.error("Paper of the day for channel {}: {}; trying again at the next pass", channelId, e.getMessage());
+            return;
+        }
+        try {
+            // with the lease held, what another process did before it is in the store
+            s = store.fresh(channelId).orElse(null);
+            if (s != null && !s.stopped() && !s.paused()) {
+                handleLeased(s, decidedAt, cat);
+            }
+        } catch (StoreException e) {
+            log.error("Paper of the day for channel {}: {}; trying again at the next pass", channelId, e.getMessage());
+        } finally {
+            try {
+                store.releaseLease(channelId);
+            } catch (StoreException e) {
+                log.warn("Paper of the day: could not give back the lease of channel {} ({}); it runs out by itself",
+                        channelId, e.getMessage());
+            }
+        }
+    }
+
+    private void handleLeased(Subscription s, Instant decidedAt, Catalogue cat) {
+        long channelId = s.channelId();
         LocalDate today = DailySchedule.today(s, decidedAt);
         try {
             if (shouldPause(s, today)) {

@@ -22,7 +22,7 @@ import java.util.Locale;
  * post as an instant; version 1 files (a zone-less {@code lastPostedDay}, a boolean {@code paused})
  * are read as well, their day turned into that day's due instant in the file's zone.
  */
-final class SubscriptionJson {
+public final class SubscriptionJson {
 
     static final int VERSION = 2;
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -53,7 +53,7 @@ final class SubscriptionJson {
     record PauseDoc(String why, String at) {
     }
 
-    static byte[] write(Subscription s) {
+    public static byte[] write(Subscription s) {
         PendingPost p = s.pending();
         Failure f = s.lastFailure();
         Pause pause = s.pause();
@@ -74,7 +74,7 @@ final class SubscriptionJson {
     }
 
     /** @throws IllegalArgumentException for a document that is not a subscription, with the reason */
-    static Subscription read(byte[] bytes) throws IOException {
+    public static Subscription read(byte[] bytes) throws IOException {
         Doc d = JSON.readValue(bytes, Doc.class);
         if (d == null) {
             throw new IllegalArgumentException("the file is empty");

@@ -1,5 +1,7 @@
 package dev.paperboy.daily;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +30,29 @@ public interface SubscriptionStore {
 
     /** @throws StoreException when it could not be removed; then nothing changed */
     void remove(long channelId);
+
+    /**
+     * The channel's subscription as durable storage has it now. A store shared by several
+     * processes re-reads it (another process may have posted meanwhile); a private one answers
+     * from memory.
+     */
+    default Optional<Subscription> fresh(long channelId) {
+        return get(channelId);
+    }
+
+    /**
+     * Takes the right to post to the channel until {@code now + length}, unless another process
+     * holds it and its lease has not run out. Posting takes the lease first, so two processes that
+     * both run a guild's shard for a while (a rolling deploy) never post the same channel at once.
+     * A store only one process uses (the state directory's lock guards it) always says yes.
+     */
+    default boolean tryLease(long channelId, Instant now, Duration length) {
+        return true;
+    }
+
+    /** Gives the lease back when the post is settled; a lease that ran out needs no release. */
+    default void releaseLease(long channelId) {
+    }
 
     /** What went wrong while loading (files moved aside), for {@code /daily status} and {@code check}. */
     default List<StoreProblem> problems() {

@@ -70,8 +70,7 @@ final class DailyStatusCard {
                 .setTitle(m.get("daily.status.title"))
                 .setColor(TROUBLE)
                 .addField(m.get("daily.status.channel"), "<#" + p.channelId() + ">", true)
-                .setDescription(m.get("daily.status.damaged", p.movedTo() == null ? p.file().getFileName()
-                        : p.movedTo().getFileName()))
+                .setDescription(m.get("daily.status.damaged", p.where()))
                 .build();
     }
 

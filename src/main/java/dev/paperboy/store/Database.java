@@ -1,0 +1,150 @@
+package dev.paperboy.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.paperboy.daily.StoreException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The bot's database: SQLite in the state directory by default, PostgreSQL when several
+ * processes share the state. Opening it migrates the schema (Flyway, {@code db/migration}), so a
+ * new version of the bot brings its tables along.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Database.class);
+    /** The SQLite file in the state directory. */
+    public static final String SQLITE_FILE = "paperboy.db";
+
+    private final HikariDataSource pool;
+    private final boolean shared;
+    private final String description;
+
+    private Database(HikariDataSource pool, boolean shared, String description) {
+        this.pool = pool;
+        this.shared = shared;
+        this.description = description;
+    }
+
+    /**
+     * SQLite in {@code <stateDir>/paperboy.db}, in WAL mode with a full sync at each commit, so a
+     * write is on the disk when it returns and readers never wait for a writer.
+     *
+     * @throws StoreException when the file cannot be opened or migrated
+     */
+    public static Database sqlite(Path stateDir) {
+        Path file = stateDir.resolve(SQLITE_FILE).toAbsolutePath();
+        try {
+            Files.createDirectories(stateDir);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot create the state directory " + stateDir + ": " + e.getMessage(), e);
+        }
+        SQLiteConfig sqlite = new SQLiteConfig();
+        sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        sqlite.setBusyTimeout(10_000);
+        // a write transaction takes the write lock when it begins, so it waits for another writer
+        // instead of failing half-way with SQLITE_BUSY
+        sqlite.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource source = new SQLiteDataSource(sqlite);
+        source.setUrl("jdbc:sqlite:" + file);
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(source);
+        config.setPoolName("paperboy-sqlite");
+        config.setMaximumPoolSize(4); // one writer at a time anyway; the rest read beside it
+        return open(config, false, "SQLite " + file);
+    }
+
+    /**
+     * PostgreSQL at a {@code jdbc:postgresql://} URL, shared by every process of the bot.
+     *
+     * @throws StoreException when it cannot be reached or migrated
+     */
+    public static Database postgres(String url, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        if (user != null) {
+            config.setUsername(user);
+        }
+        if (password != null) {
+            config.setPassword(password);
+        }
+        config.setPoolName("paperboy-postgres");
+        config.setMaximumPoolSize(10); // the daily fan-out writes from 8 senders; commands read beside them
+        config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
+        return open(config, true, "PostgreSQL " + withoutSecrets(url));
+    }
+
+    private static Database open(HikariConfig config, boolean shared, String description) {
+        config.setInitializationFailTimeout(-1); // fail in migrate() below, with one message
+        HikariDataSource pool = new HikariDataSource(config);
+        try {
+            MigrateResult result = Flyway.configure(Database.class.getClassLoader())
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            if (result.migrationsExecuted > 0) {
+                log.info("Database {}: schema migrated to version {}", description, result.targetSchemaVersion);
+            }
+            return new Database(pool, shared, description);
+        } catch (RuntimeException e) { // FlywayException, or a driver that cannot connect
+            pool.close();
+            throw new StoreException("cannot open the database " + description + ": " + rootMessage(e), e);
+        }
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /** Whether several processes may use it (PostgreSQL): then posts take leases. */
+    public boolean shared() {
+        return shared;
+    }
+
+    /** Whether it answers within {@code timeout}, for {@code /health}. */
+    public boolean answers(Duration timeout) {
+        try (Connection c = pool.getConnection()) {
+            return c.isValid((int) Math.max(1, timeout.toSeconds()));
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return description;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    /** A URL may carry {@code password=...}; the log gets the part before its parameters. */
+    static String withoutSecrets(String url) {
+        int q = url.indexOf('?');
+        return q < 0 ? url : url.substring(0, q);
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage();
+        return m == null ? t.getClass().getSimpleName() : m;
+    }
+}

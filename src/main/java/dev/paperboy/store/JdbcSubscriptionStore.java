@@ -1,0 +1,295 @@
+package dev.paperboy.store;
+
+import dev.paperboy.daily.StoreConflict;
+import dev.paperboy.daily.StoreException;
+import dev.paperboy.daily.StoreProblem;
+import dev.paperboy.daily.Subscription;
+import dev.paperboy.daily.SubscriptionJson;
+import dev.paperboy.daily.SubscriptionStore;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Subscriptions in a SQL table (SQLite or PostgreSQL), one row per channel holding the
+ * subscription's JSON document.
+ *
+ * <p>Reads come from memory, as the scheduler reads every subscription at each pass. The memory
+ * follows the table: every write takes the next number of a counter row, and {@link #all()} and
+ * {@link #byGuild} first read the rows whose revision is past the last one seen, which is what
+ * other processes changed (usually nothing: one indexed query).
+ *
+ * <p>A write is a compare-and-set on the revision this process last saw of the row: when
+ * another process wrote the channel since, nothing is written, the row is read again and
+ * {@link StoreConflict} is thrown, so the caller decides again on what is there. A write is
+ * committed (and on SQLite synced) before it returns, and memory changes only after.
+ */
+public final class JdbcSubscriptionStore implements SubscriptionStore {
+
+    private static final Logger log = LoggerFactory.getLogger(JdbcSubscriptionStore.class);
+
+    /** What memory holds of a row: its revision, and the subscription (null once removed or unreadable). */
+    private record Row(long revision, Subscription subscription) {
+    }
+
+    private final DataSource db;
+    private final String owner;
+    private final Map<Long, Row> byChannel = new ConcurrentHashMap<>();
+    private final Map<Long, Set<Long>> channelsByGuild = new ConcurrentHashMap<>();
+    private final Map<Long, StoreProblem> problems = new ConcurrentHashMap<>();
+    private final Object reading = new Object();
+    private volatile long seen;
+
+    /**
+     * Loads every subscription.
+     *
+     * @param owner names this process in the leases it takes; unique among the processes
+     * @throws StoreException when the table cannot be read
+     */
+    public JdbcSubscriptionStore(DataSource db, String owner) {
+        this.db = db;
+        this.owner = owner;
+        refresh();
+    }
+
+    @Override
+    public List<Subscription> all() {
+        refresh();
+        List<Subscription> all = new ArrayList<>(byChannel.size());
+        for (Row r : byChannel.values()) {
+            if (r.subscription() != null) {
+                all.add(r.subscription());
+            }
+        }
+        return all;
+    }
+
+    @Override
+    public Optional<Subscription> get(long channelId) {
+        Row r = byChannel.get(channelId);
+        return r == null ? Optional.empty() : Optional.ofNullable(r.subscription());
+    }
+
+    @Override
+    public List<Subscription> byGuild(long guildId) {
+        refresh();
+        List<Subscription> found = new ArrayList<>();
+        for (long channel : channelsByGuild.getOrDefault(guildId, Set.of())) {
+            get(channel).filter(s -> s.guildId() == guildId).ifPresent(found::add);
+        }
+        found.sort(Comparator.comparingLong(Subscription::channelId));
+        return found;
+    }
+
+    @Override
+    public Optional<Subscription> fresh(long channelId) {
+        try (Connection c = db.getConnection();
+             PreparedStatement q = c.prepareStatement(
+                     "SELECT channel_id, guild_id, revision, document FROM subscription WHERE channel_id = ?")) {
+            q.setLong(1, channelId);
+            try (ResultSet rs = q.executeQuery()) {
+                if (rs.next()) {
+                    remember(rs);
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("read the subscription of channel " + channelId, e);
+        }
+        return get(channelId);
+    }
+
+    @Override
+    public void put(Subscription s) {
+        write(s.channelId(), s.guildId(), s);
+    }
+
+    @Override
+    public void remove(long channelId) {
+        Row known = byChannel.get(channelId);
+        if (known == null || known.subscription() == null) {
+            return;
+        }
+        write(channelId, known.subscription().guildId(), null);
+    }
+
+    private void write(long channelId, long guildId, Subscription s) {
+        Row known = byChannel.get(channelId);
+        String document = s == null ? null : new String(SubscriptionJson.write(s), StandardCharsets.UTF_8);
+        long revision;
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                revision = nextRevision(c);
+                int changed = known == null ? insert(c, channelId, guildId, revision, document)
+                        : update(c, channelId, guildId, revision, document, known.revision());
+                if (changed != 1) {
+                    c.rollback();
+                    c.setAutoCommit(true);
+                    fresh(channelId);
+                    throw new StoreConflict("the subscription of channel " + channelId + " was changed by another "
+                            + "process; read again");
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c);
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("save the subscription of channel " + channelId, e);
+        }
+        store(channelId, guildId, new Row(revision, s));
+        problems.remove(channelId);
+    }
+
+    private static long nextRevision(Connection c) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(
+                "UPDATE revision_counter SET value = value + 1 WHERE id = 1 RETURNING value");
+             ResultSet rs = q.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("the revision counter row is missing");
+            }
+            return rs.getLong(1);
+        }
+    }
+
+    private static int insert(Connection c, long channelId, long guildId, long revision, String document)
+            throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("INSERT INTO subscription (channel_id, guild_id, revision, "
+                + "document) VALUES (?, ?, ?, ?) ON CONFLICT (channel_id) DO NOTHING")) {
+            q.setLong(1, channelId);
+            q.setLong(2, guildId);
+            q.setLong(3, revision);
+            q.setString(4, document);
+            return q.executeUpdate();
+        }
+    }
+
+    private static int update(Connection c, long channelId, long guildId, long revision, String document,
+                              long expected) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("UPDATE subscription SET guild_id = ?, revision = ?, "
+                + "document = ? WHERE channel_id = ? AND revision = ?")) {
+            q.setLong(1, guildId);
+            q.setLong(2, revision);
+            q.setString(3, document);
+            q.setLong(4, channelId);
+            q.setLong(5, expected);
+            return q.executeUpdate();
+        }
+    }
+
+    @Override
+    public boolean tryLease(long channelId, Instant now, Duration length) {
+        try (Connection c = db.getConnection();
+             PreparedStatement q = c.prepareStatement("UPDATE subscription SET lease_owner = ?, lease_until = ? "
+                     + "WHERE channel_id = ? AND (lease_owner IS NULL OR lease_owner = ? OR lease_until < ?)")) {
+            q.setString(1, owner);
+            q.setLong(2, now.plus(length).toEpochMilli());
+            q.setLong(3, channelId);
+            q.setString(4, owner);
+            q.setLong(5, now.toEpochMilli());
+            return q.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw failure("take the lease of channel " + channelId, e);
+        }
+    }
+
+    @Override
+    public void releaseLease(long channelId) {
+        try (Connection c = db.getConnection();
+             PreparedStatement q = c.prepareStatement("UPDATE subscription SET lease_owner = NULL, lease_until = NULL "
+                     + "WHERE channel_id = ? AND lease_owner = ?")) {
+            q.setLong(1, channelId);
+            q.setString(2, owner);
+            q.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("give back the lease of channel " + channelId, e);
+        }
+    }
+
+    @Override
+    public List<StoreProblem> problems() {
+        List<StoreProblem> list = new ArrayList<>(problems.values());
+        list.sort(Comparator.comparingLong(StoreProblem::channelId));
+        return list;
+    }
+
+    /** Reads the rows changed since the last read; one at a time, so a reader sees them in order. */
+    private void refresh() {
+        synchronized (reading) {
+            try (Connection c = db.getConnection();
+                 PreparedStatement q = c.prepareStatement("SELECT channel_id, guild_id, revision, document "
+                         + "FROM subscription WHERE revision > ? ORDER BY revision")) {
+                q.setLong(1, seen);
+                q.setFetchSize(1000);
+                long last = seen;
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        last = Math.max(last, remember(rs));
+                    }
+                }
+                seen = last;
+            } catch (SQLException e) {
+                throw failure("read the subscriptions", e);
+            }
+        }
+    }
+
+    /** Takes a row into memory unless memory already has it at this revision or a later one. */
+    private long remember(ResultSet rs) throws SQLException {
+        long channelId = rs.getLong(1);
+        long guildId = rs.getLong(2);
+        long revision = rs.getLong(3);
+        String document = rs.getString(4);
+        Subscription s = null;
+        if (document != null) {
+            try {
+                s = SubscriptionJson.read(document.getBytes(StandardCharsets.UTF_8));
+                problems.remove(channelId);
+            } catch (java.io.IOException | RuntimeException e) {
+                StoreProblem p = StoreProblem.inDatabase(channelId, e.getMessage());
+                if (problems.put(channelId, p) == null) {
+                    log.error("The subscription of channel {} in the database cannot be read ({}); it is left as it "
+                            + "is, and that channel posts nothing until it is set again with /daily set",
+                            channelId, e.getMessage());
+                }
+            }
+        }
+        store(channelId, guildId, new Row(revision, s));
+        return revision;
+    }
+
+    private void store(long channelId, long guildId, Row row) {
+        Row before = byChannel.compute(channelId, (k, old) -> old != null && old.revision() > row.revision() ? old : row);
+        if (before == row) {
+            channelsByGuild.computeIfAbsent(guildId, g -> ConcurrentHashMap.newKeySet()).add(channelId);
+        }
+    }
+
+    private static void rollbackQuietly(Connection c) {
+        try {
+            c.rollback();
+        } catch (SQLException ignored) {
+            // the connection is gone; the transaction went with it
+        }
+    }
+
+    private static StoreException failure(String what, SQLException e) {
+        return new StoreException("the database could not " + what + ": " + e.getMessage(), e);
+    }
+}
