@@ -4,16 +4,12 @@ import dev.paperboy.catalogue.Catalogue;
 import dev.paperboy.config.Config;
 import dev.paperboy.daily.DailyScheduler;
 import dev.paperboy.daily.DailySettings;
-import dev.paperboy.daily.JsonFileSubscriptionStore;
-import dev.paperboy.daily.StoreException;
-import dev.paperboy.daily.StoreProblem;
 import dev.paperboy.discord.Bot;
 import dev.paperboy.discord.CommandRegistry;
 import dev.paperboy.discord.DailyLink;
 import dev.paperboy.discord.DiscordUnreachableException;
 import dev.paperboy.discord.TokenRefusedException;
-import dev.paperboy.io.DirectoryLock;
-import java.io.IOException;
+import dev.paperboy.store.JdbcSubscriptionStore;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
@@ -41,37 +37,18 @@ final class RunCommand implements Callable<Integer> {
         if (catalogue == null) {
             return 1;
         }
-        DirectoryLock lock;
-        try {
-            lock = DirectoryLock.tryTake(config.stateDir()).orElse(null);
-        } catch (IOException e) {
-            err.println("Cannot use the state directory " + config.stateDir() + ": " + e.getMessage());
+        State state = State.open(config, System.getenv(), Clock.systemUTC(), err);
+        if (state == null) {
             return 1;
         }
-        if (lock == null) {
-            err.println("Another Paperboy process (pid " + DirectoryLock.holder(config.stateDir()) + ") is using the "
-                    + "state directory " + config.stateDir().toAbsolutePath() + ". Two processes on one state would "
-                    + "both post: stop the other one, or give this one its own PAPERBOY_STATE_DIR.");
-            return 1;
-        }
-        JsonFileSubscriptionStore store;
-        try {
-            store = new JsonFileSubscriptionStore(config.stateDir());
-        } catch (StoreException e) {
-            err.println("Cannot use the state directory " + config.stateDir() + ": " + e.getMessage());
-            return 1;
-        }
-        for (StoreProblem p : store.problems()) {
-            log.error("State file {} could not be read ({}); kept as {}. Its channel posts nothing until it is fixed or "
-                    + "set again with /daily set.", p.file(), p.reason(), p.movedTo());
-        }
+        JdbcSubscriptionStore store = state.subscriptions();
         log.info("Paperboy starting: {} resources and {} papers from {}, state in {}", catalogue.resources().size(),
                 catalogue.papers().size(), config.catalogue(), config.stateDir());
 
         DailyLink link = new DailyLink(catalogue, config.daily().thread());
         AtomicReference<Bot> running = new AtomicReference<>();
         DailySettings settings = DailySettings.defaults().withMaxFailedDays(config.daily().maxFailedDays())
-                .withPostsPerSecond(config.daily().postsPerSecond());
+                .withPostsPerSecond(config.daily().postsPerSecond()).withLease(config.daily().lease());
         DailyScheduler scheduler = new DailyScheduler(Clock.systemUTC(), store, () -> catalogue, link.poster(),
                 guild -> running.get() != null && running.get().isLocalGuild(guild), null, settings);
         scheduler.applyConfigured(config.daily().channels());
@@ -82,10 +59,12 @@ final class RunCommand implements Callable<Integer> {
         } catch (TokenRefusedException e) {
             err.println("Discord refused the token in DISCORD_TOKEN: check it in the developer portal.");
             scheduler.close();
+            state.close();
             return 1;
         } catch (DiscordUnreachableException e) {
             err.println(e.getMessage());
             scheduler.close();
+            state.close();
             return 1;
         }
         running.set(bot);
@@ -99,19 +78,11 @@ final class RunCommand implements Callable<Integer> {
             heartbeat.close();
             scheduler.close(); // waits for a post in flight and records it
             bot.close();
-            release(lock);
+            state.close();
             log.info("Paperboy stopped");
             stopped.countDown();
         }, "paperboy-shutdown"));
         stopped.await();
         return 0;
-    }
-
-    private static void release(DirectoryLock lock) {
-        try {
-            lock.close();
-        } catch (IOException e) {
-            log.warn("Could not release the lock of the state directory: {}", e.toString());
-        }
     }
 }

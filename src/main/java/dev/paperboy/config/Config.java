@@ -36,12 +36,15 @@ public record Config(Path catalogue, Path stateDir, URI discordApiUrl, Shards sh
     }
 
     /**
-     * @param postsPerSecond pace of the daily fan-out, under Discord's global 50 requests a second
+     * @param postsPerSecond pace of this process's daily fan-out, under Discord's global 50
+     *                       requests a second (by default the share of the shards it runs)
      * @param thread         open a discussion thread under each daily post
      * @param maxFailedDays  days in a row without a post, because of failures, before pausing
+     * @param lease          how long a process holds a channel while posting there (shared state)
      * @param channels       channels pre-configured by the deployment
      */
-    public record Daily(double postsPerSecond, boolean thread, int maxFailedDays, List<ConfiguredChannel> channels) {
+    public record Daily(double postsPerSecond, boolean thread, int maxFailedDays, Duration lease,
+                        List<ConfiguredChannel> channels) {
         public Daily {
             channels = List.copyOf(channels);
         }

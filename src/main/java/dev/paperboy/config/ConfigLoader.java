@@ -44,7 +44,8 @@ public final class ConfigLoader {
     private static final Set<String> TOP = Set.of("catalogue", "stateDir", "discordApiUrl", "shards", "cooldown", "daily");
     private static final Set<String> SHARDS = Set.of("total", "ids");
     private static final Set<String> COOLDOWN = Set.of("commands", "seconds");
-    private static final Set<String> DAILY = Set.of("postsPerSecond", "thread", "maxFailedDays", "channels");
+    private static final Set<String> DAILY = Set.of("postsPerSecond", "thread", "maxFailedDays", "leaseSeconds",
+            "channels");
     private static final Set<String> CHANNEL = Set.of("guild", "channel", "time", "timezone", "area");
 
     private final List<String> problems = new ArrayList<>();
@@ -116,7 +117,12 @@ public final class ConfigLoader {
 
         JsonNode d = root.path("daily");
         unknownKeys(d, DAILY, "daily.");
-        double pps = number(d.path("postsPerSecond"), "daily.postsPerSecond", DailyDefaults.POSTS_PER_SECOND, 0.1, 50);
+        // Discord's limit is the whole bot's: a process running some of the shards takes their share
+        double share = ids.isEmpty() || total <= 0 ? 1 : (double) ids.size() / total;
+        double pps = number(d.path("postsPerSecond"), "daily.postsPerSecond", DailyDefaults.POSTS_PER_SECOND * share,
+                0.1, 50);
+        int leaseSeconds = integer(d.path("leaseSeconds"), "daily.leaseSeconds",
+                (int) DailyDefaults.LEASE.toSeconds(), 10, 3600);
         boolean thread = bool(d.path("thread"), "daily.thread", false);
         int maxFailedDays = integer(d.path("maxFailedDays"), "daily.maxFailedDays", DailyDefaults.MAX_FAILED_DAYS, 1, 365);
         List<ConfiguredChannel> channels = new ArrayList<>();
@@ -138,7 +144,7 @@ public final class ConfigLoader {
         }
         return new Config(catalogue, stateDir, api, new Config.Shards(total, ids),
                 new Config.Cooldown(commands, Duration.ofSeconds(seconds)),
-                new Config.Daily(pps, thread, maxFailedDays, channels));
+                new Config.Daily(pps, thread, maxFailedDays, Duration.ofSeconds(leaseSeconds), channels));
     }
 
     private ConfiguredChannel channel(JsonNode ch, String at) {

@@ -47,6 +47,11 @@ public final class JsonFileSubscriptionStore implements SubscriptionStore {
     private static final Logger log = LoggerFactory.getLogger(JsonFileSubscriptionStore.class);
 
     static final String DIRECTORY = "subscriptions";
+
+    /** Where the files of a state directory are. */
+    public static Path directoryIn(Path stateDir) {
+        return stateDir.resolve(DIRECTORY);
+    }
     private static final Pattern FILE_NAME = Pattern.compile("(\\d{1,20})\\.json");
     private static final Pattern MOVED_ASIDE = Pattern.compile("(\\d{1,20})\\.json\\.corrupt-.*");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
