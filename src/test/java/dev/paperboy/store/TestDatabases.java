@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * binaries come from Maven Central; no installed server, no Docker), with a new database for
  * each test, so tests share nothing but the server.
  */
-final class TestDatabases {
+public final class TestDatabases {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static EmbeddedPostgres server;
@@ -22,7 +22,7 @@ final class TestDatabases {
     private TestDatabases() {
     }
 
-    static synchronized EmbeddedPostgres server() {
+    public static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
                 server = EmbeddedPostgres.builder().start(); // stopped by its own shutdown hook
@@ -34,7 +34,7 @@ final class TestDatabases {
     }
 
     /** A new, empty database on the embedded server; its JDBC URL. */
-    static String newPostgresDatabase() {
+    public static String newPostgresDatabase() {
         String name = "paperboy_test_" + NEXT.incrementAndGet();
         try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
@@ -44,11 +44,11 @@ final class TestDatabases {
         return server().getJdbcUrl("postgres", name);
     }
 
-    static Database postgres(String url) {
+    public static Database postgres(String url) {
         return Database.postgres(url, "postgres", null);
     }
 
-    static Database sqlite(Path stateDir) {
+    public static Database sqlite(Path stateDir) {
         return Database.sqlite(stateDir);
     }
 }
