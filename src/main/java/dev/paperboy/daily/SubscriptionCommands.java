@@ -165,6 +165,10 @@ final class SubscriptionCommands {
                     created.add(d.channelId());
                     log.info("Paper of the day from the config file: guild {} channel {} at {} {} area {}",
                             d.guildId(), d.channelId(), d.time(), d.zone(), d.area());
+                } catch (StoreConflict e) {
+                    // another process sharing the database read the same config file first
+                    log.debug("Paper of the day from the config file for channel {}: created by another process",
+                            d.channelId());
                 } catch (StoreException e) {
                     log.error("Paper of the day from the config file for channel {} not created: {}",
                             d.channelId(), e.getMessage());

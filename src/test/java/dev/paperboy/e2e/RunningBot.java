@@ -36,6 +36,12 @@ public final class RunningBot implements AutoCloseable {
     /** As the tests start it, with these JVM options instead of {@code -Xmx256m}. */
     public static RunningBot start(FakeDiscord discord, Path stateDir, Path config, Path log, List<String> jvmOptions)
             throws IOException {
+        return start(discord, stateDir, config, log, jvmOptions, Map.of());
+    }
+
+    /** With more environment variables (a database URL, an HTTP port). */
+    public static RunningBot start(FakeDiscord discord, Path stateDir, Path config, Path log, List<String> jvmOptions,
+                                   Map<String, String> moreEnvironment) throws IOException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR + " is missing: the end-to-end tests run after `mvn package`");
         }
@@ -52,6 +58,8 @@ public final class RunningBot implements AutoCloseable {
         env.put("PAPERBOY_STATE_DIR", stateDir.toString());
         env.put("PAPERBOY_CONFIG", config.toString());
         env.remove("PAPERBOY_CATALOGUE");
+        env.remove("PAPERBOY_DATABASE_URL");
+        env.putAll(moreEnvironment);
         long startNanos = System.nanoTime();
         return new RunningBot(pb.start(), log, startNanos);
     }
