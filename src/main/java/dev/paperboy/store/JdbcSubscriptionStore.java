@@ -157,6 +157,37 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
         problems.remove(channelId);
     }
 
+    /**
+     * Writes the subscriptions whose channels the table does not have, in one transaction (an
+     * import of thousands is one sync, not thousands); channels already there are left as they are.
+     *
+     * @return how many were written
+     * @throws StoreException when it could not be written; then none was
+     */
+    public int insertAbsent(List<Subscription> subscriptions) {
+        int written = 0;
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                long revision = nextRevision(c);
+                for (Subscription s : subscriptions) {
+                    written += insert(c, s.channelId(), s.guildId(), revision,
+                            new String(SubscriptionJson.write(s), StandardCharsets.UTF_8));
+                }
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(c);
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure("import " + subscriptions.size() + " subscriptions", e);
+        }
+        refresh();
+        return written;
+    }
+
     private static long nextRevision(Connection c) throws SQLException {
         try (PreparedStatement q = c.prepareStatement(
                 "UPDATE revision_counter SET value = value + 1 WHERE id = 1 RETURNING value");

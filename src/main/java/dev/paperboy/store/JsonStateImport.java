@@ -1,11 +1,9 @@
 package dev.paperboy.store;
 
 import dev.paperboy.daily.JsonFileSubscriptionStore;
-import dev.paperboy.daily.StoreConflict;
 import dev.paperboy.daily.StoreException;
 import dev.paperboy.daily.StoreProblem;
 import dev.paperboy.daily.Subscription;
-import dev.paperboy.daily.SubscriptionStore;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +11,14 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Brings the state of the JSON-file era ({@code <stateDir>/subscriptions/*.json}) into the
- * database, once: every subscription the database does not have yet is written, then the folder
+ * database, once: every subscription the database does not have yet is written (one
+ * transaction), then the folder
  * is moved to {@code subscriptions.imported-<date>/}, where it stays as it was. Interrupted half
  * way, the next start does it again and skips what is already there; after the move there is
  * nothing left to import.
@@ -39,26 +39,15 @@ public final class JsonStateImport {
      * @throws StoreException when the files cannot be read or the database written; then the folder
      *                        stays where it is and the next start tries again
      */
-    public static Result run(Path stateDir, SubscriptionStore into, Clock clock) {
+    public static Result run(Path stateDir, JdbcSubscriptionStore into, Clock clock) {
         Path folder = JsonFileSubscriptionStore.directoryIn(stateDir);
         if (!Files.isDirectory(folder)) {
             return null;
         }
         JsonFileSubscriptionStore files = new JsonFileSubscriptionStore(stateDir);
-        int imported = 0;
-        int alreadyThere = 0;
-        for (Subscription s : files.all()) {
-            if (into.fresh(s.channelId()).isPresent()) {
-                alreadyThere++;
-                continue;
-            }
-            try {
-                into.put(s);
-                imported++;
-            } catch (StoreConflict e) {
-                alreadyThere++; // another process wrote it meanwhile: theirs is newer
-            }
-        }
+        List<Subscription> found = files.all();
+        int imported = into.insertAbsent(found);
+        int alreadyThere = found.size() - imported;
         Path keptIn = moveAside(folder, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         int unreadable = files.problems().size();
         log.info("Imported {} subscription(s) from the JSON files of an earlier version ({} already in the database); "
