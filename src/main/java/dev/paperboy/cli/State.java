@@ -63,7 +63,7 @@ final class State implements AutoCloseable {
         try {
             database = shared ? Database.postgres(url, env.get("PAPERBOY_DATABASE_USER"),
                     env.get("PAPERBOY_DATABASE_PASSWORD")) : Database.sqlite(config.stateDir());
-            JdbcSubscriptionStore subscriptions = new JdbcSubscriptionStore(database.dataSource(), processName());
+            JdbcSubscriptionStore subscriptions = new JdbcSubscriptionStore(database, processName());
             JsonStateImport.run(config.stateDir(), subscriptions, clock);
             for (StoreProblem p : subscriptions.problems()) {
                 log.error("{}: that channel posts nothing until it is set again with /daily set", p);

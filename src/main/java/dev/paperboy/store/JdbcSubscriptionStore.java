@@ -60,7 +60,11 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
      * @param owner names this process in the leases it takes; unique among the processes
      * @throws StoreException when the table cannot be read
      */
-    public JdbcSubscriptionStore(DataSource db, String owner) {
+    public JdbcSubscriptionStore(Database database, String owner) {
+        this(database.dataSource(), owner);
+    }
+
+    JdbcSubscriptionStore(DataSource db, String owner) {
         this.db = db;
         this.owner = owner;
         refresh();

@@ -50,6 +50,19 @@ class ArchitectureTest {
             .because("state is behind ports the domain owns; adapters implement them");
 
     @ArchTest
+    static final ArchRule onlyTheStoreSpeaksSql = noClasses()
+            .that().resideOutsideOfPackage("dev.paperboy.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.flywaydb..",
+                    "com.zaxxer..", "org.sqlite..", "org.postgresql..")
+            .because("one package knows the database, so SQLite and PostgreSQL differ in one place");
+
+    @ArchTest
+    static final ArchRule theStoreKnowsNothingOfDiscord = noClasses()
+            .that().resideInAPackage("dev.paperboy.store..")
+            .should().dependOnClassesThat().resideInAnyPackage(JDA, "dev.paperboy.discord..", "dev.paperboy.cli..")
+            .because("the store implements the domain's ports; the command line wires it to the bot");
+
+    @ArchTest
     static final ArchRule theCatalogueDependsOnNothingOfOursButIo = noClasses()
             .that().resideInAPackage("dev.paperboy.catalogue..")
             .should().dependOnClassesThat().resideInAnyPackage("dev.paperboy.daily..", "dev.paperboy.discord..",

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.paperboy.daily.ConfiguredChannel;
+import dev.paperboy.daily.DailyDefaults;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,10 +36,39 @@ class ConfigLoaderTest {
         assertThat(c.daily().channels()).hasSize(1);
         String example = Files.readString(Path.of("config/paperboy.example.json"));
         for (String key : new String[] {"catalogue", "stateDir", "discordApiUrl", "shards", "total", "ids", "cooldown",
-            "commands", "seconds", "daily", "postsPerSecond", "thread", "maxFailedDays", "channels", "guild",
+            "commands", "seconds", "daily", "postsPerSecond", "thread", "maxFailedDays", "leaseSeconds", "channels", "guild",
             "channel", "time", "timezone", "area"}) {
             assertThat(example).contains("\"" + key + "\"");
         }
+    }
+
+    @Test
+    void theComposeExampleRunsShardZeroAndOneOfTwoEachAtHalfTheDefaultPace() throws Exception {
+        Config zero = ConfigLoader.load(Map.of("PAPERBOY_CONFIG", "config/compose/shard-0.json"));
+        Config one = ConfigLoader.load(Map.of("PAPERBOY_CONFIG", "config/compose/shard-1.json"));
+
+        assertThat(zero.shards()).isEqualTo(new Config.Shards(2, List.of(0)));
+        assertThat(one.shards()).isEqualTo(new Config.Shards(2, List.of(1)));
+        assertThat(zero.daily().postsPerSecond()).isEqualTo(DailyDefaults.POSTS_PER_SECOND / 2);
+    }
+
+    @Test
+    void aPaceSetInTheFileIsKeptWhateverShardsTheProcessRuns() throws Exception {
+        Path file = dir.resolve("p.json");
+        Files.writeString(file, "{ \"shards\": { \"total\": 4, \"ids\": [3] }, \"daily\": { \"postsPerSecond\": 30 } }");
+
+        assertThat(ConfigLoader.load(Map.of("PAPERBOY_CONFIG", file.toString())).daily().postsPerSecond())
+                .isEqualTo(30);
+    }
+
+    @Test
+    void aProcessRunningEveryShardTakesTheWholeDefaultPaceAndTheDefaultLease() throws Exception {
+        Path file = dir.resolve("p.json");
+        Files.writeString(file, "{ \"shards\": { \"total\": 4, \"ids\": [] } }");
+
+        Config c = ConfigLoader.load(Map.of("PAPERBOY_CONFIG", file.toString()));
+        assertThat(c.daily().postsPerSecond()).isEqualTo(DailyDefaults.POSTS_PER_SECOND);
+        assertThat(c.daily().lease()).isEqualTo(DailyDefaults.LEASE);
     }
 
     @Test

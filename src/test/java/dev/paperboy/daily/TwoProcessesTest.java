@@ -50,7 +50,7 @@ class TwoProcessesTest {
     }
 
     private DailyScheduler process(Database db, String name, PaperPoster poster) {
-        DailyScheduler s = new DailyScheduler(clock, new JdbcSubscriptionStore(db.dataSource(), name),
+        DailyScheduler s = new DailyScheduler(clock, new JdbcSubscriptionStore(db, name),
                 Papers::small, poster, g -> true, null, DailySettings.defaults().withParallelSends(4),
                 new Pacer(1_000_000, new Harness.NoSleep()));
         opened.add(s);
@@ -117,7 +117,7 @@ class TwoProcessesTest {
         Database db = database(kind, url);
         DailyScheduler b = process(db, "b", discord);
         b.subscribe(Harness.GUILD, 1, LocalTime.of(9, 0), ZoneId.of("Asia/Taipei"), "all", Harness.USER);
-        JdbcSubscriptionStore dead = new JdbcSubscriptionStore(db.dataSource(), "a");
+        JdbcSubscriptionStore dead = new JdbcSubscriptionStore(db, "a");
         clock.set(DUE);
         assertThat(dead.tryLease(1, DUE, DailyDefaults.LEASE)).isTrue(); // then process a was killed
 

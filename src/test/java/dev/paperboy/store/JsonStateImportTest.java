@@ -29,7 +29,7 @@ class JsonStateImportTest {
     @BeforeEach
     void open() {
         db = Database.sqlite(stateDir);
-        store = new JdbcSubscriptionStore(db.dataSource(), "test");
+        store = new JdbcSubscriptionStore(db, "test");
     }
 
     @AfterEach
@@ -59,7 +59,7 @@ class JsonStateImportTest {
         assertThat(result.keptIn()).isEqualTo(stateDir.resolve("subscriptions.imported-2026-12-02"));
         assertThat(result.keptIn().resolve("11.json")).exists();
         assertThat(stateDir.resolve("subscriptions")).doesNotExist();
-        assertThat(new JdbcSubscriptionStore(db.dataSource(), "other").all())
+        assertThat(new JdbcSubscriptionStore(db, "other").all())
                 .containsExactlyInAnyOrder(subscription(10), subscription(11), subscription(12));
         assertThat(JsonStateImport.run(stateDir, store, CLOCK)).as("a second start finds nothing to import").isNull();
     }
