@@ -1,0 +1,64 @@
+package dev.paperboy.learn;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * What a mark is on: a paper or a resource of the catalogue, by its stable id. Ids are unique
+ * within papers and within resources, not across, so the kind travels with the id:
+ * {@code p.lenet-5}, {@code r.deep-playground} (the form in button ids and in the store).
+ */
+public record Item(Type type, String id) {
+
+    public enum Type {
+        PAPER("p"), RESOURCE("r");
+
+        private final String prefix;
+
+        Type(String prefix) {
+            this.prefix = prefix;
+        }
+    }
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9-]{1,64}");
+
+    public Item {
+        Objects.requireNonNull(type, "type");
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("not a catalogue id: " + id);
+        }
+    }
+
+    public static Item paper(String id) {
+        return new Item(Type.PAPER, id);
+    }
+
+    public static Item resource(String id) {
+        return new Item(Type.RESOURCE, id);
+    }
+
+    /** {@code p.lenet-5} -> the paper {@code lenet-5}; null when it is not an item's key. */
+    public static Item parse(String key) {
+        if (key == null || key.length() < 3 || key.charAt(1) != '.') {
+            return null;
+        }
+        String id = key.substring(2);
+        if (!ID.matcher(id).matches()) {
+            return null;
+        }
+        return switch (key.charAt(0)) {
+            case 'p' -> paper(id);
+            case 'r' -> resource(id);
+            default -> null;
+        };
+    }
+
+    public String key() {
+        return type.prefix + "." + id;
+    }
+
+    @Override
+    public String toString() {
+        return key();
+    }
+}
