@@ -129,7 +129,10 @@ public final class OpsServer implements AutoCloseable {
 
     /** A problem as one line of at most {@link #MAX_LINE} characters, whatever the check returned. */
     static String oneLine(String text) {
-        String line = text == null ? "unnamed problem" : text.replaceAll("[\\r\\n\\t]+", " ").strip();
+        if (text == null) {
+            return "unnamed problem";
+        }
+        String line = text.replaceAll("\\s*[\\r\\n]\\s*", " ").replace('\t', ' ').strip();
         return line.length() <= MAX_LINE ? line : line.substring(0, MAX_LINE - 1) + "…";
     }
 
