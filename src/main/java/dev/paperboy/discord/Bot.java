@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -131,6 +132,31 @@ public final class Bot implements AutoCloseable {
     public boolean connected() {
         return !shards.getShards().isEmpty()
                 && shards.getShards().stream().allMatch(j -> j.getStatus() == JDA.Status.CONNECTED);
+    }
+
+    /**
+     * Each shard of this process that is not connected, as "shard 1 is RECONNECT_QUEUED", and the
+     * shards still waiting to start: why {@code /health} says 503. Empty when all are connected.
+     */
+    public List<String> shardProblems() {
+        List<String> problems = new ArrayList<>();
+        shards.getShards().stream()
+                .sorted(Comparator.comparingInt(j -> j.getShardInfo().getShardId()))
+                .filter(j -> j.getStatus() != JDA.Status.CONNECTED)
+                .forEach(j -> problems.add("shard " + j.getShardInfo().getShardId() + " is " + j.getStatus()));
+        int queued = shards.getShardsQueued();
+        if (queued > 0) {
+            problems.add(queued + " shard(s) wait to start");
+        }
+        if (problems.isEmpty() && shards.getShards().isEmpty()) {
+            problems.add("no shard runs in this process");
+        }
+        return problems;
+    }
+
+    /** The gateway's heartbeat round trip averaged over this process's shards; negative while unknown. */
+    public double averageGatewayPingMillis() {
+        return shards.getAverageGatewayPing();
     }
 
     @Override

@@ -13,13 +13,13 @@ public final class CommandRegistry {
 
     private final InteractionRouter router;
 
-    private CommandRegistry(List<BotCommand> commands, Cooldown cooldown) {
-        this.router = new InteractionRouter(commands, cooldown);
+    private CommandRegistry(List<BotCommand> commands, Cooldown cooldown, InteractionListener listener) {
+        this.router = new InteractionRouter(commands, cooldown, listener);
     }
 
     /** The catalogue commands alone, as {@code preview} and the tests use them. */
     public static CommandRegistry forCatalogue(Catalogue catalogue) {
-        return new CommandRegistry(catalogueCommands(catalogue), Cooldown.disabled());
+        return new CommandRegistry(catalogueCommands(catalogue), Cooldown.disabled(), InteractionListener.NONE);
     }
 
     static List<BotCommand> catalogueCommands(Catalogue catalogue) {
@@ -32,13 +32,24 @@ public final class CommandRegistry {
 
     /** Everything the running bot answers. */
     public static CommandRegistry forBot(Catalogue catalogue, DailyScheduler scheduler, Config config) {
+        return forBot(catalogue, scheduler, config, InteractionListener.NONE);
+    }
+
+    /** Everything the running bot answers, each interaction's outcome and latency told to {@code listener}. */
+    public static CommandRegistry forBot(Catalogue catalogue, DailyScheduler scheduler, Config config,
+                                         InteractionListener listener) {
         List<BotCommand> list = catalogueCommands(catalogue);
         list.add(new DailyCommand(catalogue, scheduler, config.daily().thread()));
-        return of(list, config.cooldown().commands(), config.cooldown().window());
+        return of(list, config.cooldown().commands(), config.cooldown().window(), listener);
     }
 
     static CommandRegistry of(List<BotCommand> commands, int perUser, Duration window) {
-        return new CommandRegistry(commands, perUser <= 0 ? Cooldown.disabled() : new Cooldown(perUser, window, Ticker.systemTicker()));
+        return of(commands, perUser, window, InteractionListener.NONE);
+    }
+
+    static CommandRegistry of(List<BotCommand> commands, int perUser, Duration window, InteractionListener listener) {
+        return new CommandRegistry(commands,
+                perUser <= 0 ? Cooldown.disabled() : new Cooldown(perUser, window, Ticker.systemTicker()), listener);
     }
 
     public InteractionRouter router() {

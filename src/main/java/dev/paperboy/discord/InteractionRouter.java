@@ -28,15 +28,25 @@ public final class InteractionRouter extends ListenerAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(InteractionRouter.class);
 
+    private static final String OK = "ok";
+    private static final String ERROR = "error";
+    private static final String UNKNOWN = "unknown";
+
     private final Map<String, BotCommand> commands;
     private final Cooldown cooldown;
+    private final InteractionListener listener;
 
     InteractionRouter(List<BotCommand> commands, Cooldown cooldown) {
+        this(commands, cooldown, InteractionListener.NONE);
+    }
+
+    InteractionRouter(List<BotCommand> commands, Cooldown cooldown, InteractionListener listener) {
         this.commands = commands.stream().collect(Collectors.toMap(BotCommand::name, Function.identity(),
                 (a, b) -> {
                     throw new IllegalArgumentException("two commands named " + a.name());
                 }, LinkedHashMap::new));
         this.cooldown = cooldown;
+        this.listener = listener;
     }
 
     List<SlashCommandData> definitions() {
@@ -49,34 +59,56 @@ public final class InteractionRouter extends ListenerAdapter {
 
     @Override
     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        long start = System.nanoTime();
+        String outcome = ERROR; // what an escaping throwable counts as
+        try {
+            outcome = slash(event);
+        } finally {
+            report("slash", event.getName(), outcome, start);
+        }
+    }
+
+    private String slash(SlashCommandInteractionEvent event) {
         Messages m = Messages.of(event.getUserLocale());
         BotCommand command = commands.get(event.getName());
         if (command == null) {
             event.reply(Reply.error(m.get("error.unknown.command")).toCreateData()).setEphemeral(true).queue();
-            return;
+            return UNKNOWN;
         }
         Duration wait = cooldown.tryAcquire(event.getUser().getIdLong());
         if (!wait.isZero()) {
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
             event.reply(Reply.error(m.get("error.cooldown", seconds)).toCreateData()).setEphemeral(true).queue();
-            return;
+            return "cooldown";
         }
         CommandRequest request = requestOf(event, m);
         try {
             command.onSlash(event, request);
+            return OK;
         } catch (RuntimeException e) {
             log.error("/{} failed (interaction {}, user {}, guild {}, options {})", event.getFullCommandName(),
                     event.getId(), event.getUser().getId(), guildId(event), request.options(), e);
             apologize(event, m);
+            return ERROR;
         }
     }
 
     @Override
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        long start = System.nanoTime();
+        String outcome = ERROR;
+        try {
+            outcome = autocomplete(event);
+        } finally {
+            report("autocomplete", event.getName(), outcome, start);
+        }
+    }
+
+    private String autocomplete(CommandAutoCompleteInteractionEvent event) {
         BotCommand command = commands.get(event.getName());
         if (command == null) {
             event.replyChoices(List.of()).queue();
-            return;
+            return UNKNOWN;
         }
         Messages m = Messages.of(event.getUserLocale());
         Map<String, String> options = new LinkedHashMap<>();
@@ -88,19 +120,31 @@ public final class InteractionRouter extends ListenerAdapter {
                     event.getFocusedOption().getValue());
             event.replyChoices(suggestions.stream().limit(Suggestion.MAX_COUNT)
                     .map(s -> new Command.Choice(s.name(), s.value())).toList()).queue();
+            return OK;
         } catch (RuntimeException e) {
             log.error("autocomplete of /{} failed (interaction {}, user {}, typed {})", event.getFullCommandName(),
                     event.getId(), event.getUser().getId(), event.getFocusedOption().getValue(), e);
             event.replyChoices(List.of()).queue();
+            return ERROR;
         }
     }
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
+        long start = System.nanoTime();
+        String name = PageToken.commandOf(event.getComponentId());
+        String outcome = ERROR;
+        try {
+            outcome = button(event, commands.get(name));
+        } finally {
+            report("button", name, outcome, start);
+        }
+    }
+
+    private String button(ButtonInteractionEvent event, BotCommand command) {
         String id = event.getComponentId();
-        BotCommand command = commands.get(PageToken.commandOf(id));
         if (command == null) {
-            return; // not ours: another component, or a page of a command this bot no longer has
+            return UNKNOWN; // not ours: another component, or a page of a command this bot no longer has
         }
         Messages m = Messages.of(event.getUserLocale());
         try {
@@ -108,15 +152,30 @@ public final class InteractionRouter extends ListenerAdapter {
             Optional<PageToken> token = paged.isEmpty() ? Optional.empty() : PageToken.parse(id, paged.size());
             if (token.isEmpty()) {
                 event.reply(Reply.error(m.get("page.gone")).toCreateData()).setEphemeral(true).queue();
+                return "expired";
             } else if (token.get().owner() != event.getUser().getIdLong()) {
                 event.reply(Reply.error(m.get("page.not.yours")).toCreateData()).setEphemeral(true).queue();
-            } else {
-                Reply page = command.answer(token.get().request(paged, m), token.get().page());
-                event.editMessage(page.toEditData()).queue();
+                return "not_owner";
             }
+            Reply page = command.answer(token.get().request(paged, m), token.get().page());
+            event.editMessage(page.toEditData()).queue();
+            return OK;
         } catch (RuntimeException e) {
             log.error("page button {} failed (interaction {}, user {})", id, event.getId(), event.getUser().getId(), e);
             apologize(event, m);
+            return ERROR;
+        }
+    }
+
+    /**
+     * Tells the listener; a name the bot does not know becomes {@code unknown}, since anybody's
+     * component ids and stale commands would otherwise each become a metric of their own.
+     */
+    private void report(String type, String name, String outcome, long start) {
+        try {
+            listener.handled(type, commands.containsKey(name) ? name : UNKNOWN, outcome, System.nanoTime() - start);
+        } catch (RuntimeException e) {
+            log.warn("the interaction listener failed: {}", e.toString());
         }
     }
 

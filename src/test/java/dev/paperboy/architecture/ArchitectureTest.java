@@ -76,6 +76,13 @@ class ArchitectureTest {
             .because("the command line wires the bot at start; nothing else starts or holds a connection");
 
     @ArchTest
+    static final ArchRule opsKnowsNothingOfDiscord = noClasses()
+            .that().resideInAPackage("dev.paperboy.ops..")
+            .should().dependOnClassesThat().resideInAnyPackage(JDA, "dev.paperboy.discord..")
+            .because("health and metrics take the bot's state as plain functions that cli wires, so they "
+                    + "are tested over HTTP without a Discord and a JDA upgrade never reaches them");
+
+    @ArchTest
     static final ArchRule packagesHaveNoCycles = slices().matching("dev.paperboy.(*)..")
             .should().beFreeOfCycles();
 }
