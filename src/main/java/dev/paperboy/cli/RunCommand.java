@@ -9,7 +9,12 @@ import dev.paperboy.discord.CommandRegistry;
 import dev.paperboy.discord.DailyLink;
 import dev.paperboy.discord.DiscordUnreachableException;
 import dev.paperboy.discord.TokenRefusedException;
+import dev.paperboy.ops.MeteredPoster;
+import dev.paperboy.ops.MeteredSubscriptionStore;
+import dev.paperboy.ops.Metrics;
+import dev.paperboy.ops.OpsServer;
 import dev.paperboy.store.JdbcSubscriptionStore;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.List;
@@ -33,56 +38,84 @@ final class RunCommand implements Callable<Integer> {
         if (token == null || config == null) {
             return 1;
         }
+        int httpPort = HttpPort.fromEnvironment(System.getenv(), err);
         Catalogue catalogue = Environment.catalogue(config, err);
-        if (catalogue == null) {
+        if (catalogue == null || httpPort == HttpPort.INVALID) {
             return 1;
         }
         State state = State.open(config, System.getenv(), Clock.systemUTC(), err);
         if (state == null) {
             return 1;
         }
+        Metrics metrics = new Metrics();
+        AtomicReference<Bot> running = new AtomicReference<>();
+        OpsServer ops = null;
+        if (httpPort != HttpPort.OFF) {
+            try {
+                ops = HttpPort.start(httpPort, running::get, state.database(), metrics);
+            } catch (IOException e) {
+                err.println("Cannot listen on " + HttpPort.VARIABLE + "=" + httpPort + ": " + e.getMessage());
+                state.close();
+                return 1;
+            }
+        }
         JdbcSubscriptionStore store = state.subscriptions();
+        // the live ones: stopped subscriptions are kept as tombstones
+        metrics.subscriptions(() -> store.all().stream().filter(s -> !s.stopped()).count());
         log.info("Paperboy starting: {} resources and {} papers from {}, state in {}", catalogue.resources().size(),
                 catalogue.papers().size(), config.catalogue(), config.stateDir());
 
         DailyLink link = new DailyLink(catalogue, config.daily().thread());
-        AtomicReference<Bot> running = new AtomicReference<>();
         DailySettings settings = DailySettings.defaults().withMaxFailedDays(config.daily().maxFailedDays())
                 .withPostsPerSecond(config.daily().postsPerSecond()).withLease(config.daily().lease());
-        DailyScheduler scheduler = new DailyScheduler(Clock.systemUTC(), store, () -> catalogue, link.poster(),
+        DailyScheduler scheduler = new DailyScheduler(Clock.systemUTC(), new MeteredSubscriptionStore(store, metrics),
+                () -> catalogue, new MeteredPoster(link.poster(), metrics),
                 guild -> running.get() != null && running.get().isLocalGuild(guild), null, settings);
         scheduler.applyConfigured(config.daily().channels());
 
         Bot bot;
         try {
-            bot = Bot.start(config, token, CommandRegistry.forBot(catalogue, scheduler, config), List.of(link));
+            bot = Bot.start(config, token, CommandRegistry.forBot(catalogue, scheduler, config, metrics::interaction),
+                    List.of(link));
         } catch (TokenRefusedException e) {
             err.println("Discord refused the token in DISCORD_TOKEN: check it in the developer portal.");
             scheduler.close();
+            closeQuietly(ops);
             state.close();
             return 1;
         } catch (DiscordUnreachableException e) {
             err.println(e.getMessage());
             scheduler.close();
+            closeQuietly(ops);
             state.close();
             return 1;
         }
         running.set(bot);
+        metrics.gatewayPing(bot::averageGatewayPingMillis);
         link.connect(bot, scheduler);
         Heartbeat heartbeat = new Heartbeat(config.stateDir(), bot::connected, Clock.systemUTC());
         heartbeat.start();
 
+        OpsServer opsServer = ops;
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             log.info("Paperboy stopping");
             heartbeat.close();
             scheduler.close(); // waits for a post in flight and records it
             bot.close();
+            closeQuietly(opsServer);
             state.close();
+            metrics.close();
             log.info("Paperboy stopped");
             stopped.countDown();
         }, "paperboy-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    private static void closeQuietly(OpsServer ops) {
+        if (ops != null) {
+            ops.close();
+        }
     }
 }

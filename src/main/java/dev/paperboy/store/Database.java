@@ -8,6 +8,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -30,6 +36,12 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final boolean shared;
     private final String description;
+    private final ExecutorService checks = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "database-health");
+        t.setDaemon(true);
+        return t;
+    });
+    private CompletableFuture<Boolean> check; // guarded by this
 
     private Database(HikariDataSource pool, boolean shared, String description) {
         this.pool = pool;
@@ -114,10 +126,32 @@ public final class Database implements AutoCloseable {
         return shared;
     }
 
-    /** Whether it answers within {@code timeout}, for {@code /health}. */
+    /**
+     * Whether it answers within {@code timeout}, for {@code /health}. A database that takes no
+     * connections makes the pool wait its full connection timeout, so the check runs aside and
+     * is given up at {@code timeout}; while one is still waiting, the next says no at once.
+     */
     public boolean answers(Duration timeout) {
+        CompletableFuture<Boolean> running;
+        synchronized (this) {
+            if (check == null || check.isDone()) {
+                check = CompletableFuture.supplyAsync(this::ping, checks);
+            }
+            running = check;
+        }
+        try {
+            return running.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private boolean ping() {
         try (Connection c = pool.getConnection()) {
-            return c.isValid((int) Math.max(1, timeout.toSeconds()));
+            return c.isValid(5);
         } catch (SQLException | RuntimeException e) {
             return false;
         }
@@ -130,6 +164,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        checks.shutdownNow();
         pool.close();
     }
 

@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.paperboy.e2e.fake.FakeDiscord;
 import dev.paperboy.e2e.fake.RecordedMessage;
 import dev.paperboy.store.TestDatabases;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -49,6 +55,9 @@ class TwoProcessesIT {
         }
     }
 
+    final Map<RunningBot, Integer> httpPorts = new java.util.HashMap<>();
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
     private RunningBot start(String name, String shardIds) throws Exception {
         Path config = dir.resolve(name + ".json");
         String zone = zoneWhereMidnightHasPassed();
@@ -63,10 +72,36 @@ class TwoProcessesIT {
                   "daily": { "postsPerSecond": 3, "leaseSeconds": 10, "channels": [ %s ] } }
                 """.formatted(shardIds, channels));
         Path state = dir.resolve(name + "-state");
+        int port = freePort();
         RunningBot bot = RunningBot.start(discord, state, config, dir.resolve(name + ".log"), List.of("-Xmx256m"),
-                Map.of("PAPERBOY_DATABASE_URL", databaseUrl, "PAPERBOY_DATABASE_USER", "postgres"));
+                Map.of("PAPERBOY_DATABASE_URL", databaseUrl, "PAPERBOY_DATABASE_USER", "postgres",
+                        "PAPERBOY_HTTP_PORT", Integer.toString(port)));
         bots.add(bot);
+        httpPorts.put(bot, port);
         return bot;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    private HttpResponse<String> get(RunningBot bot, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPorts.get(bot) + path))
+                .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** ALLOW_CONNECTIONS, unlike a connection limit, holds for the superuser the bots connect as. */
+    private void allowConnections(boolean allow) throws Exception {
+        String name = databaseUrl.substring(databaseUrl.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+        try (Connection c = TestDatabases.server().getPostgresDatabase().getConnection();
+             Statement s = c.createStatement()) {
+            s.execute("ALTER DATABASE " + name + " ALLOW_CONNECTIONS " + allow);
+            if (!allow) {
+                s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+            }
+        }
     }
 
     private static int shardOf(String guildId) {
@@ -88,14 +123,18 @@ class TwoProcessesIT {
                 .filter(g -> !dailyPostsIn(discord.generatedChannelIds(g).get(0)).isEmpty()).count();
     }
 
-    private long unsettledIntents() throws Exception {
+    /** Channels with an intent not settled or a lease held: channel, lease owner, document. */
+    private List<String> unsettled() throws Exception {
+        List<String> rows = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(databaseUrl, "postgres", null);
              Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM subscription WHERE document LIKE '%\"pending\"%' "
-                     + "OR lease_owner IS NOT NULL")) {
-            rs.next();
-            return rs.getLong(1);
+             ResultSet rs = s.executeQuery("SELECT channel_id, lease_owner, document FROM subscription "
+                     + "WHERE document LIKE '%\"pending\"%' OR lease_owner IS NOT NULL")) {
+            while (rs.next()) {
+                rows.add(rs.getLong(1) + " lease " + rs.getString(2) + ": " + rs.getString(3));
+            }
         }
+        return rows;
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
@@ -125,16 +164,54 @@ class TwoProcessesIT {
 
         start("a-again", "0, 1");
         await(() -> postsByChannel().values().stream().allMatch(n -> n >= 1), "every channel has its post");
-        await(() -> {
-            try {
-                return unsettledIntents() == 0;
-            } catch (Exception e) {
-                return false;
-            }
-        }, "no intent is left unsettled and no lease held");
+        try {
+            await(() -> {
+                try {
+                    return unsettled().isEmpty();
+                } catch (Exception e) {
+                    return false;
+                }
+            }, "no intent is left unsettled and no lease held");
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + ": " + unsettled(), e);
+        }
 
         assertThat(postsByChannel()).as("daily posts per channel").allSatisfy((channel, n) -> assertThat(n).isEqualTo(1));
         assertThat(bots.get(1).log()).contains("Posted the paper of the day");
         assertThat(bots.get(2).log()).contains("Posted the paper of the day");
+
+        RunningBot b = bots.get(1);
+        RunningBot again = bots.get(2);
+        HttpResponse<String> health = get(again, "/health");
+        assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+        assertThat(health.body().strip()).isEqualTo("ok");
+        HttpResponse<String> metrics = get(b, "/metrics");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+        assertThat(metrics.body()).contains("paperboy_subscriptions " + GUILDS + ".0")
+                .contains("paperboy_store_seconds_count{operation=\"put\"")
+                .contains("paperboy_gateway_ping_seconds")
+                .containsPattern("paperboy_posts_total(\\{[^}]*\\})? [1-9]");
+
+        allowConnections(false); // the database stops taking connections and drops the open ones
+        try {
+            await(() -> {
+                try {
+                    return get(b, "/health").statusCode() == 503;
+                } catch (Exception e) {
+                    return false;
+                }
+            }, "/health says the database does not answer");
+            assertThat(get(b, "/health").body()).contains("the database does not answer");
+        } finally {
+            allowConnections(true);
+        }
+        await(() -> {
+            try {
+                return get(b, "/health").statusCode() == 200;
+            } catch (Exception e) {
+                return false;
+            }
+        }, "/health is ok again once the database answers");
     }
 }
