@@ -5,6 +5,7 @@ import dev.paperboy.config.Config;
 import dev.paperboy.daily.DailyScheduler;
 import dev.paperboy.daily.DailySettings;
 import dev.paperboy.daily.JsonFileSubscriptionStore;
+import dev.paperboy.daily.JsonLinesPostHistory;
 import dev.paperboy.daily.StoreException;
 import dev.paperboy.daily.StoreProblem;
 import dev.paperboy.discord.Bot;
@@ -68,12 +69,13 @@ final class RunCommand implements Callable<Integer> {
         log.info("Paperboy starting: {} resources and {} papers from {}, state in {}", catalogue.resources().size(),
                 catalogue.papers().size(), config.catalogue(), config.stateDir());
 
-        DailyLink link = new DailyLink(catalogue, config.daily().thread());
+        DailyLink link = new DailyLink(catalogue);
         AtomicReference<Bot> running = new AtomicReference<>();
         DailySettings settings = DailySettings.defaults().withMaxFailedDays(config.daily().maxFailedDays())
-                .withPostsPerSecond(config.daily().postsPerSecond());
+                .withPostsPerSecond(config.daily().postsPerSecond()).withThreadByDefault(config.daily().thread());
         DailyScheduler scheduler = new DailyScheduler(Clock.systemUTC(), store, () -> catalogue, link.poster(),
-                guild -> running.get() != null && running.get().isLocalGuild(guild), null, settings);
+                guild -> running.get() != null && running.get().isLocalGuild(guild), null, settings,
+                new JsonLinesPostHistory(config.stateDir().resolve("history")));
         scheduler.applyConfigured(config.daily().channels());
 
         Bot bot;

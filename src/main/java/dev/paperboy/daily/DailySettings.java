@@ -15,9 +15,11 @@ import java.util.Objects;
  *                       time would cap the rate at a few per second
  * @param maxSleep       the longest the timer sleeps between two passes, so a wall-clock jump or
  *                       a missed wake-up costs at most this long
+ * @param threadByDefault whether posts open a thread when their subscription did not choose
+ *                       (the config file's {@code daily.thread})
  */
 public record DailySettings(int maxFailedDays, Duration firstBackoff, Duration maxBackoff, double postsPerSecond,
-                            int parallelSends, Duration maxSleep) {
+                            int parallelSends, Duration maxSleep, boolean threadByDefault) {
 
     public DailySettings {
         Objects.requireNonNull(firstBackoff, "firstBackoff");
@@ -43,23 +45,29 @@ public record DailySettings(int maxFailedDays, Duration firstBackoff, Duration m
     public static DailySettings defaults() {
         return new DailySettings(DailyDefaults.MAX_FAILED_DAYS, Duration.ofMinutes(1), Duration.ofMinutes(30),
                 DailyDefaults.POSTS_PER_SECOND, 8,
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(30), false);
     }
 
     public DailySettings withMaxFailedDays(int days) {
-        return new DailySettings(days, firstBackoff, maxBackoff, postsPerSecond, parallelSends, maxSleep);
+        return new DailySettings(days, firstBackoff, maxBackoff, postsPerSecond, parallelSends, maxSleep, threadByDefault);
     }
 
     public DailySettings withParallelSends(int n) {
-        return new DailySettings(maxFailedDays, firstBackoff, maxBackoff, postsPerSecond, n, maxSleep);
+        return new DailySettings(maxFailedDays, firstBackoff, maxBackoff, postsPerSecond, n, maxSleep, threadByDefault);
     }
 
     public DailySettings withPostsPerSecond(double perSecond) {
-        return new DailySettings(maxFailedDays, firstBackoff, maxBackoff, perSecond, parallelSends, maxSleep);
+        return new DailySettings(maxFailedDays, firstBackoff, maxBackoff, perSecond, parallelSends, maxSleep, threadByDefault);
     }
 
     public DailySettings withMaxSleep(Duration sleep) {
-        return new DailySettings(maxFailedDays, firstBackoff, maxBackoff, postsPerSecond, parallelSends, sleep);
+        return new DailySettings(maxFailedDays, firstBackoff, maxBackoff, postsPerSecond, parallelSends, sleep,
+                threadByDefault);
+    }
+
+    public DailySettings withThreadByDefault(boolean thread) {
+        return new DailySettings(maxFailedDays, firstBackoff, maxBackoff, postsPerSecond, parallelSends, maxSleep,
+                thread);
     }
 
     /** The wait after the {@code attempt}-th failure of a day (1-based): first, 2x, 4x ... capped. */

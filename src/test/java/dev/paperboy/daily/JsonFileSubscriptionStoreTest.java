@@ -44,7 +44,8 @@ class JsonFileSubscriptionStoreTest {
                 ZoneId.of("Asia/Taipei"), "nlp", 1, "nlp-00", Instant.parse("2024-04-30T01:30:00Z"), pending, 2,
                 new Failure(Instant.parse("2024-04-30T01:00:00Z"), LocalDate.of(2024, 4, 30),
                         Failure.Cause.NO_PERMISSION, "Missing Access"),
-                new Pause(Pause.Why.BOT_REMOVED, Instant.parse("2024-04-30T02:00:00Z")), false, 42L);
+                new Pause(Pause.Why.BOT_REMOVED, Instant.parse("2024-04-30T02:00:00Z")), false, 42L,
+                new PostOptions(Days.WEEKDAYS, 1234567890123456000L, true));
     }
 
     @Test
