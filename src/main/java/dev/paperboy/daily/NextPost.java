@@ -17,13 +17,15 @@ final class NextPost {
     }
 
     /**
-     * The post of the guild's subscription that posts next (a paused one too: it shows what
-     * resuming brings); empty when the guild has none or there is no paper to post.
+     * The next post of the guild's paper of the day: the subscription set by {@code /daily set}
+     * (one per guild), else the config file's channel that posts first; a paused one too (it
+     * shows what resuming brings). Empty when the guild has none or there is no paper to post.
      */
     static Optional<DailyPost> of(List<Subscription> guild, Catalogue cat, Instant now, boolean threadByDefault) {
         return guild.stream()
                 .filter(s -> !s.stopped())
-                .min(Comparator.comparing((Subscription s) -> DailySchedule.dueOn(s, DailySchedule.nextDay(s, now)))
+                .min(Comparator.comparing((Subscription s) -> !s.byCommand())
+                        .thenComparing(s -> DailySchedule.dueOn(s, DailySchedule.nextDay(s, now)))
                         .thenComparingLong(Subscription::channelId))
                 .flatMap(s -> of(s, cat, now, threadByDefault));
     }
