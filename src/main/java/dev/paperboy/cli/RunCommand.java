@@ -13,6 +13,7 @@ import dev.paperboy.ops.MeteredPoster;
 import dev.paperboy.ops.MeteredSubscriptionStore;
 import dev.paperboy.ops.Metrics;
 import dev.paperboy.ops.OpsServer;
+import dev.paperboy.store.JdbcPostHistory;
 import dev.paperboy.store.JdbcSubscriptionStore;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -65,12 +66,14 @@ final class RunCommand implements Callable<Integer> {
         log.info("Paperboy starting: {} resources and {} papers from {}, state in {}", catalogue.resources().size(),
                 catalogue.papers().size(), config.catalogue(), config.stateDir());
 
-        DailyLink link = new DailyLink(catalogue, config.daily().thread());
+        DailyLink link = new DailyLink(catalogue);
         DailySettings settings = DailySettings.defaults().withMaxFailedDays(config.daily().maxFailedDays())
-                .withPostsPerSecond(config.daily().postsPerSecond()).withLease(config.daily().lease());
+                .withPostsPerSecond(config.daily().postsPerSecond()).withLease(config.daily().lease())
+                .withThreadByDefault(config.daily().thread());
         DailyScheduler scheduler = new DailyScheduler(Clock.systemUTC(), new MeteredSubscriptionStore(store, metrics),
                 () -> catalogue, new MeteredPoster(link.poster(), metrics),
-                guild -> running.get() != null && running.get().isLocalGuild(guild), null, settings);
+                guild -> running.get() != null && running.get().isLocalGuild(guild), null, settings,
+                new JdbcPostHistory(state.database()));
         scheduler.applyConfigured(config.daily().channels());
 
         Bot bot;

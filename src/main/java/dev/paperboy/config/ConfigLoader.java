@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.paperboy.daily.ConfiguredChannel;
 import dev.paperboy.daily.DailyDefaults;
+import dev.paperboy.daily.Days;
+import dev.paperboy.daily.PostOptions;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -46,7 +48,8 @@ public final class ConfigLoader {
     private static final Set<String> COOLDOWN = Set.of("commands", "seconds");
     private static final Set<String> DAILY = Set.of("postsPerSecond", "thread", "maxFailedDays", "leaseSeconds",
             "channels");
-    private static final Set<String> CHANNEL = Set.of("guild", "channel", "time", "timezone", "area");
+    private static final Set<String> CHANNEL = Set.of("guild", "channel", "time", "timezone", "area", "days", "role",
+            "thread");
 
     private final List<String> problems = new ArrayList<>();
     private final String source;
@@ -128,7 +131,7 @@ public final class ConfigLoader {
         List<ConfiguredChannel> channels = new ArrayList<>();
         JsonNode list = d.path("channels");
         if (!list.isMissingNode() && !list.isNull() && !list.isArray()) {
-            problems.add("daily.channels: expected a list of {guild, channel, time, timezone, area}");
+            problems.add("daily.channels: expected a list of {guild, channel, time, timezone, area, days, role, thread}");
         } else {
             int i = 0;
             for (JsonNode ch : list) {
@@ -149,7 +152,7 @@ public final class ConfigLoader {
 
     private ConfiguredChannel channel(JsonNode ch, String at) {
         if (!ch.isObject()) {
-            problems.add(at + ": expected an object {guild, channel, time, timezone, area}");
+            problems.add(at + ": expected an object {guild, channel, time, timezone, area, days, role, thread}");
             return null;
         }
         unknownKeys(ch, CHANNEL, at + ".");
@@ -162,7 +165,26 @@ public final class ConfigLoader {
         if (!area.matches("[a-z0-9][a-z0-9-]{0,24}")) {
             problems.add(at + ".area: \"" + area + "\" is not an area key such as all, nlp or cv");
         }
-        return problems.size() == before ? new ConfiguredChannel(guild, channel, time, zone, area) : null;
+        Days days = days(ch.path("days"), at + ".days");
+        JsonNode roleNode = ch.path("role");
+        Long role = roleNode.isMissingNode() || roleNode.isNull() ? null : snowflake(roleNode, at + ".role");
+        JsonNode threadNode = ch.path("thread");
+        Boolean thread = threadNode.isMissingNode() || threadNode.isNull() ? null : bool(threadNode, at + ".thread", false);
+        return problems.size() == before ? new ConfiguredChannel(guild, channel, time, zone, area,
+                new PostOptions.Change(days, role, thread)) : null;
+    }
+
+    /** {@code every}, {@code weekdays}, {@code mon} ... {@code sun}, the choices of {@code /daily set days:}. */
+    private Days days(JsonNode n, String at) {
+        if (n.isMissingNode() || n.isNull()) {
+            return null;
+        }
+        try {
+            return Days.parse(n.asText());
+        } catch (IllegalArgumentException e) {
+            problems.add(at + ": \"" + n.asText() + "\" is not one of " + String.join(", ", Days.KEYS));
+            return null;
+        }
     }
 
     /** {@code HH:MM}, 24-hour; the one format {@code /daily set} takes too. */

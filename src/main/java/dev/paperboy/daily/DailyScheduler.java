@@ -47,25 +47,31 @@ public final class DailyScheduler implements AutoCloseable {
     private final DailyPass pass;
     private final DailyTimer timer;
     private final SubscriptionCommands commands;
+    private final PostHistory history;
+    private final Supplier<Catalogue> catalogue;
     private volatile boolean closed;
 
     /**
      * @param isLocalGuild whether this process posts for a guild (it runs the guild's shard)
      * @param timer        runs the passes; null to let the scheduler own a single thread
+     * @param history      where confirmed posts are recorded, for {@code /daily history}
      */
     public DailyScheduler(Clock clock, SubscriptionStore store, Supplier<Catalogue> catalogue, PaperPoster poster,
-                          LongPredicate isLocalGuild, ScheduledExecutorService timer, DailySettings settings) {
-        this(clock, store, catalogue, poster, isLocalGuild, timer, settings,
+                          LongPredicate isLocalGuild, ScheduledExecutorService timer, DailySettings settings,
+                          PostHistory history) {
+        this(clock, store, catalogue, poster, isLocalGuild, timer, settings, history,
                 new Pacer(settings.postsPerSecond(), Pacer.SYSTEM));
     }
 
     DailyScheduler(Clock clock, SubscriptionStore store, Supplier<Catalogue> catalogue, PaperPoster poster,
-                   LongPredicate isLocalGuild, ScheduledExecutorService timer, DailySettings settings, Pacer pacer) {
+                   LongPredicate isLocalGuild, ScheduledExecutorService timer, DailySettings settings,
+                   PostHistory history, Pacer pacer) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.store = Objects.requireNonNull(store, "store");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.isLocalGuild = Objects.requireNonNull(isLocalGuild, "isLocalGuild");
-        Objects.requireNonNull(catalogue, "catalogue");
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.history = Objects.requireNonNull(history, "history");
         this.ownsTimer = timer == null;
         this.timerThread = timer != null ? timer : Executors.newSingleThreadScheduledExecutor(threads("paper-of-the-day"));
         this.senders = settings.parallelSends() > 1
@@ -74,10 +80,11 @@ public final class DailyScheduler implements AutoCloseable {
         Ledger ledger = new Ledger(store);
         Retries retries = new Retries(settings);
         this.protocol = new PostProtocol(clock, ledger, Objects.requireNonNull(poster, "poster"),
-                Objects.requireNonNull(pacer, "pacer"), retries, settings, isLocalGuild);
+                Objects.requireNonNull(pacer, "pacer"), retries, settings, isLocalGuild, history);
         this.pass = new DailyPass(clock, store, catalogue, protocol, senders, () -> closed);
         this.timer = new DailyTimer(this.timerThread, pass::run, this::untilNextRun, settings.maxSleep());
-        this.commands = new SubscriptionCommands(clock, ledger, catalogue, protocol, retries, this.timer::wakeUp);
+        this.commands = new SubscriptionCommands(clock, ledger, catalogue, protocol, retries, this.timer::wakeUp,
+                settings.threadByDefault());
     }
 
     private static ThreadFactory threads(String name) {
@@ -136,14 +143,39 @@ public final class DailyScheduler implements AutoCloseable {
      *   <li>else a new subscription, starting at the first paper; if today's time has passed and
      *       the channel had no post today, it posts at once.</li>
      * </ul>
-     * A channel never gets two posts on one local day, whatever is changed.
+     * A channel never gets two posts on one local day, whatever is changed. Days, role and thread
+     * change only where {@code options} names them; the others stay as they were.
      *
      * @throws Rejected       for an area the catalogue does not have, or a channel of another guild
      * @throws StoreException when the state cannot be written; nothing changed then
      */
+    public Subscribed subscribe(long guildId, long channelId, LocalTime time, ZoneId zone, String area,
+                                PostOptions.Change options, long userId) throws Rejected {
+        return commands.subscribe(guildId, channelId, time, zone, area, options, userId);
+    }
+
+    /** {@link #subscribe(long, long, LocalTime, ZoneId, String, PostOptions.Change, long)} keeping days, role and thread. */
     public Subscribed subscribe(long guildId, long channelId, LocalTime time, ZoneId zone, String area, long userId)
             throws Rejected {
-        return commands.subscribe(guildId, channelId, time, zone, area, userId);
+        return subscribe(guildId, channelId, time, zone, area, PostOptions.Change.NONE, userId);
+    }
+
+    /** {@code /daily history}: the guild's posts, newest first, {@code limit} of them from {@code offset}. */
+    public List<PostedPaper> history(long guildId, int offset, int limit) {
+        return history.ofGuild(guildId, offset, limit);
+    }
+
+    /** How many posts {@code /daily history} has for the guild. */
+    public int historyCount(long guildId) {
+        return history.countOfGuild(guildId);
+    }
+
+    /**
+     * {@code /daily preview}: the guild's next post exactly as the poster will send it; empty when
+     * the guild has no paper of the day or no paper to post.
+     */
+    public java.util.Optional<DailyPost> preview(long guildId) {
+        return NextPost.of(store.byGuild(guildId), catalogue.get(), clock.instant(), settings.threadByDefault());
     }
 
     /**

@@ -18,9 +18,11 @@ import java.util.Objects;
  * @param lease          how long a process holds a channel while it posts there (a shared store);
  *                       longer than any one post takes, and after a crash the time another
  *                       process waits before it settles that channel's post
+ * @param threadByDefault whether posts open a thread when their subscription did not choose
+ *                       (the config file's {@code daily.thread})
  */
 public record DailySettings(int maxFailedDays, Duration firstBackoff, Duration maxBackoff, double postsPerSecond,
-                            int parallelSends, Duration maxSleep, Duration lease) {
+                            int parallelSends, Duration maxSleep, Duration lease, boolean threadByDefault) {
 
     public DailySettings {
         Objects.requireNonNull(firstBackoff, "firstBackoff");
@@ -50,28 +52,37 @@ public record DailySettings(int maxFailedDays, Duration firstBackoff, Duration m
     public static DailySettings defaults() {
         return new DailySettings(DailyDefaults.MAX_FAILED_DAYS, Duration.ofMinutes(1), Duration.ofMinutes(30),
                 DailyDefaults.POSTS_PER_SECOND, 8,
-                Duration.ofSeconds(30), DailyDefaults.LEASE);
+                Duration.ofSeconds(30), DailyDefaults.LEASE, false);
     }
 
     public DailySettings withMaxFailedDays(int days) {
-        return new DailySettings(days, firstBackoff, maxBackoff, postsPerSecond, parallelSends, maxSleep, lease);
+        return new DailySettings(days, firstBackoff, maxBackoff, postsPerSecond, parallelSends, maxSleep, lease,
+                threadByDefault);
     }
 
     public DailySettings withParallelSends(int n) {
-        return new DailySettings(maxFailedDays, firstBackoff, maxBackoff, postsPerSecond, n, maxSleep, lease);
+        return new DailySettings(maxFailedDays, firstBackoff, maxBackoff, postsPerSecond, n, maxSleep, lease,
+                threadByDefault);
     }
 
     public DailySettings withPostsPerSecond(double perSecond) {
-        return new DailySettings(maxFailedDays, firstBackoff, maxBackoff, perSecond, parallelSends, maxSleep, lease);
+        return new DailySettings(maxFailedDays, firstBackoff, maxBackoff, perSecond, parallelSends, maxSleep, lease,
+                threadByDefault);
     }
 
     public DailySettings withMaxSleep(Duration sleep) {
-        return new DailySettings(maxFailedDays, firstBackoff, maxBackoff, postsPerSecond, parallelSends, sleep, lease);
+        return new DailySettings(maxFailedDays, firstBackoff, maxBackoff, postsPerSecond, parallelSends, sleep, lease,
+                threadByDefault);
     }
 
     public DailySettings withLease(Duration length) {
         return new DailySettings(maxFailedDays, firstBackoff, maxBackoff, postsPerSecond, parallelSends, maxSleep,
-                length);
+                length, threadByDefault);
+    }
+
+    public DailySettings withThreadByDefault(boolean thread) {
+        return new DailySettings(maxFailedDays, firstBackoff, maxBackoff, postsPerSecond, parallelSends, maxSleep,
+                lease, thread);
     }
 
     /** The wait after the {@code attempt}-th failure of a day (1-based): first, 2x, 4x ... capped. */

@@ -24,18 +24,32 @@ public interface PaperPoster {
     Presence find(DailyPost post) throws PostFailure;
 
     /**
-     * How many requests to Discord one {@link #post} makes (a post with a discussion thread makes
-     * two). The scheduler paces them all: Discord's global limit counts requests, not posts.
+     * Opens the discussion thread under the post's message, named {@link DailyPost#threadName()}.
+     * Must be idempotent: the scheduler calls it again for a post it finds after a crash or a
+     * retry, when it cannot know whether the first call went through. (Discord allows one thread
+     * per message and answers "already created" to a second: that counts as opened.) The default
+     * opens none, for posters that know no threads.
      */
-    default int requestsPerPost() {
-        return 1;
+    default void openThread(DailyPost post, String messageId) throws PostFailure {
     }
 
-    /** What the channel says about a post. */
-    enum Presence {
-        POSTED,
-        NOT_POSTED,
+    /**
+     * What the channel says about a post.
+     *
+     * @param messageId the post's message when it is there and the poster knows it, else null
+     */
+    record Presence(Kind kind, String messageId) {
+
+        /** There, message unknown. */
+        public static final Presence POSTED = new Presence(Kind.POSTED, null);
+        public static final Presence NOT_POSTED = new Presence(Kind.NOT_POSTED, null);
         /** the channel could not be read far enough to tell (no history permission, or past the bound) */
-        UNKNOWN
+        public static final Presence UNKNOWN = new Presence(Kind.UNKNOWN, null);
+
+        public static Presence posted(String messageId) {
+            return new Presence(Kind.POSTED, messageId);
+        }
+
+        public enum Kind { POSTED, NOT_POSTED, UNKNOWN }
     }
 }

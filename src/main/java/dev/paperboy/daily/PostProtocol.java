@@ -4,7 +4,6 @@ import dev.paperboy.catalogue.Catalogue;
 import dev.paperboy.daily.Failure.Cause;
 import dev.paperboy.daily.NextPaper.NoPaper;
 import dev.paperboy.daily.NextPaper.Pick;
-import dev.paperboy.daily.PaperPoster.Presence;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +34,15 @@ import org.slf4j.LoggerFactory;
  * </ul>
  * The local day of a post is decided once, by the pass that found it due ({@code decidedAt});
  * a post sent later (pacing, retries, past midnight) still counts for that day.
+ *
+ * <p>A confirmed post (Discord answered with its message, or the channel showed it) gets its
+ * thread, when it has one, then goes into the {@link PostHistory}, then step 3. The thread is
+ * opened once however often the post was retried because opening it is idempotent, not because
+ * it is recorded: Discord allows one thread per message (the thread takes the message's id) and
+ * answers a second attempt "already created", which the poster takes as opened. A flag in the
+ * intent could not do better: between the thread's creation and the write of the flag a kill
+ * leaves only Discord knowing, so the answer has to come from Discord anyway. A thread that cannot
+ * be opened is logged and never keeps the post from counting.
  */
 final class PostProtocol {
 
@@ -52,9 +60,10 @@ final class PostProtocol {
     private final Retries retries;
     private final DailySettings settings;
     private final LongPredicate isLocalGuild;
+    private final PostHistory history;
 
     PostProtocol(Clock clock, Ledger ledger, PaperPoster poster, Pacer pacer, Retries retries, DailySettings settings,
-                 LongPredicate isLocalGuild) {
+                 LongPredicate isLocalGuild, PostHistory history) {
         this.clock = clock;
         this.ledger = ledger;
         this.poster = poster;
@@ -62,6 +71,7 @@ final class PostProtocol {
         this.retries = retries;
         this.settings = settings;
         this.isLocalGuild = isLocalGuild;
+        this.history = history;
     }
 
     /** Whether a pass should hand this subscription to {@link #handle} at {@code now}. */
@@ -157,13 +167,14 @@ final class PostProtocol {
             throws PostFailure, InterruptedException {
         PendingPost p = s.pending();
         pacer.acquire();
-        Presence presence = poster.find(DailyPost.of(s, p));
-        switch (presence) {
+        DailyPost post = DailyPost.of(s, p, settings.threadByDefault());
+        PaperPoster.Presence presence = poster.find(post);
+        switch (presence.kind()) {
             case POSTED -> {
                 log.info("Paper of the day for {} was already posted: guild {} channel {} paper {}; recorded it",
                         p.day(), s.guildId(), s.channelId(), p.paperId());
                 retries.clear(s.channelId());
-                return record(s.channelId(), p).orElse(null);
+                return confirmed(post, p, presence.messageId()).orElse(null);
             }
             case NOT_POSTED -> {
                 if (p.day().isBefore(today)) {
@@ -213,14 +224,38 @@ final class PostProtocol {
 
     /** Steps 2 and 3: send, then record the result. */
     private void send(Subscription s, PendingPost p) throws PostFailure, InterruptedException {
-        DailyPost post = DailyPost.of(s, p);
-        pacer.acquire(poster.requestsPerPost());
+        DailyPost post = DailyPost.of(s, p, settings.threadByDefault());
+        pacer.acquire();
         PostResult result = poster.post(post);
-        record(s.channelId(), p);
+        confirmed(post, p, result == null ? null : result.messageId());
         retries.clear(s.channelId());
         log.info("Posted the paper of the day: guild {} channel {} paper {} {} for {}{}", s.guildId(), s.channelId(),
                 p.paperId(), post.label(), p.day(),
                 result != null && result.messageId() != null ? " (message " + result.messageId() + ")" : "");
+    }
+
+    /** A post that is in the channel: its thread, its line in the history, step 3. */
+    private java.util.Optional<Subscription> confirmed(DailyPost post, PendingPost p, String messageId)
+            throws InterruptedException {
+        if (post.thread() && messageId != null) {
+            pacer.acquire(); // one more request to Discord
+            try {
+                poster.openThread(post, messageId);
+            } catch (PostFailure | RuntimeException e) {
+                log.warn("Paper of the day in guild {} channel {}: could not open the thread under message {}: {}",
+                        post.guildId(), post.channelId(), messageId,
+                        e instanceof PostFailure f ? f.reason() : e.toString());
+            }
+        }
+        try {
+            history.record(new PostedPaper(post.guildId(), post.channelId(), p.day(), p.paperId(), messageId,
+                    clock.instant()));
+        } catch (StoreException e) {
+            // the post is out and counts; only /daily history misses it
+            log.error("Paper of the day in guild {} channel {}: could not record it in the history: {}",
+                    post.guildId(), post.channelId(), e.getMessage());
+        }
+        return record(post.channelId(), p);
     }
 
     /**

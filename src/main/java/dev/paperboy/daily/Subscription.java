@@ -31,11 +31,12 @@ import java.util.function.Consumer;
  *                          re-created from the config file
  * @param createdBy         the user who set it with {@code /daily set}, or null when it comes
  *                          from the config file
+ * @param options           days, role ping and thread of its posts; null reads as {@link PostOptions#DEFAULT}
  */
 public record Subscription(long guildId, long channelId, LocalTime time, ZoneId zone, String area,
                            int position, String lastPostedPaperId, Instant lastPostedAt,
                            PendingPost pending, int failedDays, Failure lastFailure,
-                           Pause pause, boolean stopped, Long createdBy) {
+                           Pause pause, boolean stopped, Long createdBy, PostOptions options) {
 
     public static final String ALL = "all";
 
@@ -43,6 +44,7 @@ public record Subscription(long guildId, long channelId, LocalTime time, ZoneId 
         Objects.requireNonNull(time, "time");
         Objects.requireNonNull(zone, "zone");
         area = normalizeArea(area);
+        options = options == null ? PostOptions.DEFAULT : options;
         if (position < 0) {
             throw new IllegalArgumentException("position must not be negative: " + position);
         }
@@ -55,7 +57,7 @@ public record Subscription(long guildId, long channelId, LocalTime time, ZoneId 
     public static Subscription create(long guildId, long channelId, LocalTime time, ZoneId zone, String area,
                                       Long createdBy) {
         return new Subscription(guildId, channelId, time, zone, area, 0, null, null, null, 0, null,
-                null, false, createdBy);
+                null, false, createdBy, PostOptions.DEFAULT);
     }
 
     /** {@code "NLP "} -> {@code "nlp"}; null or blank -> {@value #ALL}. */
@@ -80,6 +82,12 @@ public record Subscription(long guildId, long channelId, LocalTime time, ZoneId 
     /** The local day (in the current zone) of the last post, or null. */
     public LocalDate lastPostedDay() {
         return lastPostedAt == null ? null : LocalDate.ofInstant(lastPostedAt, zone);
+    }
+
+    /** Days, role or thread changed as {@code /daily set} asked; what it did not name stays. */
+    public Subscription withOptions(PostOptions.Change change) {
+        PostOptions changed = options.with(change);
+        return changed.equals(options) ? this : edit(d -> d.options = changed);
     }
 
     /** A new time or zone; the position is kept. */
@@ -201,8 +209,9 @@ public record Subscription(long guildId, long channelId, LocalTime time, ZoneId 
     }
 
     /**
-     * {@code /daily set} on a stopped channel: a new subscription (first paper, no failures),
-     * which keeps the channel's last post so the channel still gets one post a day.
+     * {@code /daily set} on a stopped channel: a new subscription (first paper, no failures, the
+     * default days, no ping, the default thread), which keeps the channel's last post so the
+     * channel still gets one post a day.
      */
     public Subscription restarted(LocalTime newTime, ZoneId newZone, String newArea, Long by) {
         return edit(d -> {
@@ -217,6 +226,7 @@ public record Subscription(long guildId, long channelId, LocalTime time, ZoneId 
             d.pause = null;
             d.stopped = false;
             d.createdBy = by;
+            d.options = PostOptions.DEFAULT;
         });
     }
 
@@ -246,6 +256,7 @@ public record Subscription(long guildId, long channelId, LocalTime time, ZoneId 
         Pause pause;
         boolean stopped;
         Long createdBy;
+        PostOptions options;
 
         Draft(Subscription s) {
             guildId = s.guildId;
@@ -262,11 +273,12 @@ public record Subscription(long guildId, long channelId, LocalTime time, ZoneId 
             pause = s.pause;
             stopped = s.stopped;
             createdBy = s.createdBy;
+            options = s.options;
         }
 
         Subscription build() {
             return new Subscription(guildId, channelId, time, zone, area, position, lastPostedPaperId, lastPostedAt,
-                    pending, failedDays, lastFailure, pause, stopped, createdBy);
+                    pending, failedDays, lastFailure, pause, stopped, createdBy, options);
         }
     }
 }

@@ -34,25 +34,28 @@ final class SubscriptionCommands {
     private final PostProtocol protocol;
     private final Retries retries;
     private final Runnable wakeUp;
+    private final boolean threadByDefault;
     private final Object guildChanges = new Object();
 
     SubscriptionCommands(Clock clock, Ledger ledger, Supplier<Catalogue> catalogue, PostProtocol protocol,
-                         Retries retries, Runnable wakeUp) {
+                         Retries retries, Runnable wakeUp, boolean threadByDefault) {
         this.clock = clock;
         this.ledger = ledger;
         this.catalogue = catalogue;
         this.protocol = protocol;
         this.retries = retries;
         this.wakeUp = wakeUp;
+        this.threadByDefault = threadByDefault;
     }
 
     private SubscriptionStore store() {
         return ledger.store();
     }
 
-    Subscribed subscribe(long guildId, long channelId, LocalTime time, ZoneId zone, String area, long userId)
-            throws Rejected {
+    Subscribed subscribe(long guildId, long channelId, LocalTime time, ZoneId zone, String area,
+                         PostOptions.Change options, long userId) throws Rejected {
         Objects.requireNonNull(time, "time");
+        Objects.requireNonNull(options, "options");
         Objects.requireNonNull(zone, "zone");
         String a = Subscription.normalizeArea(area);
         Catalogue cat = catalogue.get();
@@ -71,13 +74,13 @@ final class SubscriptionCommands {
             if (here != null && !here.stopped()) {
                 Change change = here.paused() ? Change.RESUMED : Change.CHANGED;
                 Subscription changed = ledger.update(channelId, cur -> cur.withSchedule(time, zone).withArea(a)
-                        .resumed()).orElseThrow();
+                        .withOptions(options).resumed()).orElseThrow();
                 result = new Subscribed(change, statusOf(changed, cat, clock.instant()), null);
             } else if (other.isPresent()) {
                 long from = other.get().channelId();
                 Subscription moved = ledger.locked(from, channelId, () -> {
                     Subscription old = store().get(from).orElseThrow();
-                    Subscription m = old.movedTo(channelId).withSchedule(time, zone).withArea(a);
+                    Subscription m = old.movedTo(channelId).withSchedule(time, zone).withArea(a).withOptions(options);
                     Subscription tombstone = store().get(channelId).orElse(null);
                     if (tombstone != null && tombstone.lastPostedAt() != null) {
                         m = m.withLastPostedAt(tombstone.lastPostedAt()); // this channel itself had a later post
@@ -92,8 +95,8 @@ final class SubscriptionCommands {
             } else {
                 Subscription created = ledger.locked(channelId, channelId, () -> {
                     Subscription cur = store().get(channelId).orElse(null);
-                    Subscription c = cur == null ? Subscription.create(guildId, channelId, time, zone, a, userId)
-                            : cur.restarted(time, zone, a, userId);
+                    Subscription c = (cur == null ? Subscription.create(guildId, channelId, time, zone, a, userId)
+                            : cur.restarted(time, zone, a, userId)).withOptions(options);
                     store().put(c);
                     return c;
                 });
@@ -101,8 +104,8 @@ final class SubscriptionCommands {
             }
             retries.clear(channelId);
         }
-        log.info("Paper of the day {} by user {}: guild {} channel {} at {} {} area {}{}", result.change(), userId,
-                guildId, channelId, time, zone, a,
+        log.info("Paper of the day {} by user {}: guild {} channel {} at {} {} area {} {}{}", result.change(),
+                userId, guildId, channelId, time, zone, a, result.status().options(),
                 result.previousChannelId() == null ? "" : " (moved from channel " + result.previousChannelId() + ")");
         wakeUp.run();
         return result;
@@ -159,7 +162,8 @@ final class SubscriptionCommands {
                 }
                 try {
                     ledger.locked(d.channelId(), d.channelId(), () -> {
-                        store().put(Subscription.create(d.guildId(), d.channelId(), d.time(), d.zone(), d.area(), null));
+                        store().put(Subscription.create(d.guildId(), d.channelId(), d.time(), d.zone(), d.area(), null)
+                                .withOptions(d.options()));
                         return null;
                     });
                     created.add(d.channelId());
@@ -247,6 +251,6 @@ final class SubscriptionCommands {
                 pick == null ? null : pick.paper(), pick == null ? 0 : pick.number(), pick == null ? 0 : pick.total(),
                 choice instanceof NoPaper none ? none.reason() : null,
                 p == null ? null : p.paper(), p == null ? null : p.day(), pause, s.failedDays(), s.lastFailure(),
-                s.lastPostedDay(), !s.byCommand());
+                s.lastPostedDay(), !s.byCommand(), s.options(), s.options().threadOr(threadByDefault));
     }
 }

@@ -18,13 +18,18 @@ import java.util.Locale;
 
 /**
  * A subscription as a JSON document. Times are ISO-8601 strings and ids strings (snowflakes do
- * not fit a JavaScript number), so the files read well with {@code jq}. Version 2 records the last
- * post as an instant; version 1 files (a zone-less {@code lastPostedDay}, a boolean {@code paused})
- * are read as well, their day turned into that day's due instant in the file's zone.
+ * not fit a JavaScript number), so the files read well with {@code jq}. Version 3 adds the study
+ * group's options ({@code days}, {@code role}, {@code thread}; absent: every day, no ping, the
+ * config file's thread). Version 2 records the last post as an instant; version 1 files (a
+ * zone-less {@code lastPostedDay}, a boolean {@code paused}) are read as well, their day turned
+ * into that day's due instant in the file's zone.
+ *
+ * <p>This is the one serialization of a subscription: the file store writes it, and a database
+ * store keeps the same document, so a new field needs no schema change.
  */
 public final class SubscriptionJson {
 
-    static final int VERSION = 2;
+    static final int VERSION = 3;
     private static final ObjectMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -38,7 +43,7 @@ public final class SubscriptionJson {
     record Doc(Integer version, String guildId, String channelId, String time, String zone, String area,
                Integer position, String lastPostedPaperId, String lastPostedAt, String lastPostedDay,
                PendingDoc pending, Integer failedDays, FailureDoc lastFailure, Object paused, Boolean stopped,
-               String createdBy) {
+               String createdBy, String days, String role, Boolean thread) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -53,8 +58,10 @@ public final class SubscriptionJson {
     record PauseDoc(String why, String at) {
     }
 
+    /** The subscription as a JSON document (UTF-8). */
     public static byte[] write(Subscription s) {
         PendingPost p = s.pending();
+        PostOptions o = s.options();
         Failure f = s.lastFailure();
         Pause pause = s.pause();
         Doc doc = new Doc(VERSION, Long.toUnsignedString(s.guildId()), Long.toUnsignedString(s.channelId()),
@@ -65,7 +72,8 @@ public final class SubscriptionJson {
                 s.failedDays(),
                 f == null ? null : new FailureDoc(f.at().toString(), f.day().toString(), f.cause().name(), f.detail()),
                 pause == null ? null : new PauseDoc(pause.why().name(), pause.at().toString()),
-                s.stopped(), s.createdBy() == null ? null : Long.toUnsignedString(s.createdBy()));
+                s.stopped(), s.createdBy() == null ? null : Long.toUnsignedString(s.createdBy()),
+                o.days().key(), o.roleId() == null ? null : Long.toUnsignedString(o.roleId()), o.thread());
         try {
             return JSON.writeValueAsBytes(doc);
         } catch (JsonProcessingException e) {
@@ -73,7 +81,12 @@ public final class SubscriptionJson {
         }
     }
 
-    /** @throws IllegalArgumentException for a document that is not a subscription, with the reason */
+    /**
+     * A subscription from a document of any version.
+     *
+     * @throws IOException              for bytes that are not JSON of this shape
+     * @throws IllegalArgumentException for a document that is not a subscription, with the reason
+     */
     public static Subscription read(byte[] bytes) throws IOException {
         Doc d = JSON.readValue(bytes, Doc.class);
         if (d == null) {
@@ -95,7 +108,9 @@ public final class SubscriptionJson {
                     failure,
                     pause(d.paused(), failure),
                     Boolean.TRUE.equals(d.stopped()),
-                    d.createdBy() == null ? null : Long.parseUnsignedLong(d.createdBy()));
+                    d.createdBy() == null ? null : Long.parseUnsignedLong(d.createdBy()),
+                    new PostOptions(Days.parse(d.days()),
+                            d.role() == null ? null : Long.parseUnsignedLong(d.role()), d.thread()));
         } catch (DateTimeException | NumberFormatException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }

@@ -22,11 +22,14 @@ import java.time.ZoneId;
  * @param lastFailure   the last failure, or null; kept until a post succeeds
  * @param lastPostedDay the local day (in the current zone) of the last post, or null
  * @param fromConfig    pre-configured in the config file rather than set by {@code /daily set}
+ * @param options       days, role and thread as chosen
+ * @param thread        whether the next post opens a thread (the choice, or the config file's default)
  */
 public record SubscriptionStatus(long guildId, long channelId, LocalTime time, ZoneId zone, String area,
                                  Instant nextPost, Paper nextPaper, int nextNumber, int total, String noPaper,
                                  Paper unsettled, LocalDate unsettledDay, Pause pause, int failedDays,
-                                 Failure lastFailure, LocalDate lastPostedDay, boolean fromConfig) {
+                                 Failure lastFailure, LocalDate lastPostedDay, boolean fromConfig,
+                                 PostOptions options, boolean thread) {
 
     /** {@code #3 / 36}, or null when there is no next paper. */
     public String nextLabel() {

@@ -1,6 +1,7 @@
 /**
  * The paper of the day: which paper comes next, when a subscription is due (pure, from a
- * {@code Clock}), and the scheduler that posts exactly once per local day. Owns its ports
- * ({@code SubscriptionStore}, {@code PaperPoster}); imports neither JDA nor SQL.
+ * {@code Clock}, on its scheduled days), and the scheduler that posts exactly once per scheduled
+ * local day. Owns its ports ({@code SubscriptionStore}, {@code PaperPoster}, {@code PostHistory});
+ * imports neither JDA nor SQL.
  */
 package dev.paperboy.daily;

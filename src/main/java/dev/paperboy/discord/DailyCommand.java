@@ -2,19 +2,15 @@ package dev.paperboy.discord;
 
 import dev.paperboy.catalogue.Catalogue;
 import dev.paperboy.catalogue.Suggestion;
-import dev.paperboy.config.ConfigLoader;
-import dev.paperboy.daily.DailyDefaults;
 import dev.paperboy.daily.DailyScheduler;
+import dev.paperboy.daily.Days;
 import dev.paperboy.daily.Rejected;
 import dev.paperboy.daily.StoreException;
 import dev.paperboy.daily.StoreProblem;
 import dev.paperboy.daily.Subscribed;
 import dev.paperboy.daily.Subscription;
 import dev.paperboy.daily.SubscriptionStatus;
-import java.time.DateTimeException;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,9 +21,9 @@ import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
-import net.dv8tion.jda.api.entities.channel.unions.GuildChannelUnion;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
@@ -41,9 +37,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /daily set | stop | status}: the paper of the day of this server. For members with
- * Manage Server: Discord hides it from others (default member permissions), and the bot checks
- * again when it runs, since a server can override who sees a command.
+ * {@code /daily set | stop | status | history | preview}: the paper of the day of this server.
+ * For members with Manage Server: Discord hides it from others (default member permissions), and
+ * the bot checks again when it runs, since a server can override who sees a command.
  */
 final class DailyCommand implements BotCommand {
 
@@ -53,23 +49,26 @@ final class DailyCommand implements BotCommand {
     static final String SET = "set";
     static final String STOP = "stop";
     static final String STATUS = "status";
-    static final String CHANNEL = "channel";
-    static final String TIME = "time";
-    static final String TIMEZONE = "timezone";
-    static final String AREA = "area";
+    static final String HISTORY = "history";
+    static final String PREVIEW = "preview";
+    /** What a history page button carries. */
+    static final String GUILD = "guild";
     private static final List<String> COMMON_ZONES = List.of("Asia/Taipei", "Asia/Hong_Kong", "Asia/Shanghai",
             "Asia/Tokyo", "Asia/Singapore", "Asia/Kolkata", "Europe/London", "Europe/Berlin", "America/New_York",
             "America/Los_Angeles", "Australia/Sydney", "UTC");
     private static final Set<String> ZONES = new TreeSet<>(ZoneId.getAvailableZoneIds());
 
     private final Catalogue catalogue;
+    private final Cards cards;
     private final DailyScheduler scheduler;
-    private final boolean threads;
+    private final boolean threadByDefault;
 
-    DailyCommand(Catalogue catalogue, DailyScheduler scheduler, boolean threads) {
+    /** @param threadByDefault the config file's {@code daily.thread}: a thread for subscriptions that did not choose */
+    DailyCommand(Catalogue catalogue, DailyScheduler scheduler, boolean threadByDefault) {
         this.catalogue = catalogue;
+        this.cards = new Cards(catalogue);
         this.scheduler = scheduler;
-        this.threads = threads;
+        this.threadByDefault = threadByDefault;
     }
 
     @Override
@@ -79,31 +78,55 @@ final class DailyCommand implements BotCommand {
 
     @Override
     public SlashCommandData definition() {
-        OptionData area = new OptionData(OptionType.STRING, AREA, CommandTexts.english("daily.set.options.area.description"))
+        OptionData area = new OptionData(OptionType.STRING, DailySetRequest.AREA,
+                CommandTexts.english("daily.set.options.area.description"))
                 .addChoices(CommandTexts.choice("daily.set.options.area", Subscription.ALL));
         for (String a : catalogue.areas()) {
             area.addChoices(CommandTexts.choice("daily.set.options.area", a));
         }
+        OptionData days = new OptionData(OptionType.STRING, DailySetRequest.DAYS,
+                CommandTexts.english("daily.set.options.days.description"));
+        for (String key : Days.KEYS) {
+            days.addChoices(CommandTexts.choice("daily.set.options.days", key));
+        }
         SubcommandData set = new SubcommandData(SET, CommandTexts.english("daily.set.description")).addOptions(
-                new OptionData(OptionType.CHANNEL, CHANNEL, CommandTexts.english("daily.set.options.channel.description"), true)
+                new OptionData(OptionType.CHANNEL, DailySetRequest.CHANNEL,
+                        CommandTexts.english("daily.set.options.channel.description"), true)
                         .setChannelTypes(ChannelType.TEXT),
-                new OptionData(OptionType.STRING, TIME, CommandTexts.english("daily.set.options.time.description"))
-                        .setMaxLength(5),
-                new OptionData(OptionType.STRING, TIMEZONE, CommandTexts.english("daily.set.options.timezone.description"),
-                        false, true).setMaxLength(64),
-                area);
+                new OptionData(OptionType.STRING, DailySetRequest.TIME,
+                        CommandTexts.english("daily.set.options.time.description")).setMaxLength(5),
+                new OptionData(OptionType.STRING, DailySetRequest.TIMEZONE,
+                        CommandTexts.english("daily.set.options.timezone.description"), false, true).setMaxLength(64),
+                area,
+                days,
+                new OptionData(OptionType.ROLE, DailySetRequest.ROLE,
+                        CommandTexts.english("daily.set.options.role.description")),
+                new OptionData(OptionType.BOOLEAN, DailySetRequest.THREAD,
+                        CommandTexts.english("daily.set.options.thread.description")));
         return Commands.slash(NAME, CommandTexts.english("daily.description"))
                 .addSubcommands(set,
                         new SubcommandData(STOP, CommandTexts.english("daily.stop.description")),
-                        new SubcommandData(STATUS, CommandTexts.english("daily.status.description")))
+                        new SubcommandData(STATUS, CommandTexts.english("daily.status.description")),
+                        new SubcommandData(HISTORY, CommandTexts.english("daily.history.description")),
+                        new SubcommandData(PREVIEW, CommandTexts.english("daily.preview.description")))
                 .setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_SERVER))
                 .setContexts(InteractionContextType.GUILD)
                 .setLocalizationFunction(CommandTexts.LOCALIZATION);
     }
 
-    /** Outside a server (the {@code preview} command) there is nothing to set. */
+    /** A page of {@code /daily history} carries its guild; outside a server there is nothing else to answer. */
+    @Override
+    public List<String> pagedOptions() {
+        return List.of(GUILD);
+    }
+
     @Override
     public Reply answer(CommandRequest request, int page) {
+        String guild = request.option(GUILD);
+        if (guild != null && guild.matches("\\d{1,20}")) {
+            return DailyHistoryPage.of(scheduler, catalogue, Long.parseUnsignedLong(guild), request.userId(), page,
+                    request.messages());
+        }
         return Reply.error(request.messages().get("error.guild.only"));
     }
 
@@ -112,7 +135,7 @@ final class DailyCommand implements BotCommand {
         Messages m = request.messages();
         Member member = event.getMember();
         if (event.getGuild() == null || member == null) {
-            event.reply(answer(request, 1).toCreateData()).setEphemeral(true).queue();
+            event.reply(Reply.error(m.get("error.guild.only")).toCreateData()).setEphemeral(true).queue();
             return;
         }
         if (!member.hasPermission(Permission.MANAGE_SERVER)) {
@@ -121,70 +144,38 @@ final class DailyCommand implements BotCommand {
         }
         // a change may wait for a post in flight to the same channel: answer within Discord's 3 s first
         event.deferReply(true).queue();
+        Guild guild = event.getGuild();
         Reply reply;
         try {
             reply = switch (String.valueOf(event.getSubcommandName())) {
                 case SET -> set(event, m);
-                case STOP -> stop(event.getGuild().getIdLong(), m);
-                default -> status(event.getGuild(), m);
+                case STOP -> stop(guild.getIdLong(), m);
+                case HISTORY -> DailyHistoryPage.of(scheduler, catalogue, guild.getIdLong(), request.userId(), 1, m);
+                case PREVIEW -> DailyPreview.of(scheduler, cards, guild, m);
+                default -> status(guild, m);
             };
         } catch (StoreException e) {
-            log.error("/daily {} in guild {}: {}", event.getSubcommandName(), event.getGuild().getId(), e.getMessage());
+            log.error("/daily {} in guild {}: {}", event.getSubcommandName(), guild.getId(), e.getMessage());
             reply = Reply.error(m.get("daily.save.failed"));
         }
         event.getHook().editOriginal(reply.toEditData()).queue();
     }
 
-    /** What {@code /daily set} asks for, checked: a text channel the bot can work in, a time, a zone. */
-    record SetRequest(TextChannel channel, LocalTime time, ZoneId zone, String area) {
-
-        /** The request, or the reason it cannot be, in the user's language. */
-        static Either parse(SlashCommandInteractionEvent event, boolean threads, Messages m) {
-            OptionMapping channelOption = event.getOption(CHANNEL);
-            GuildChannelUnion chosen = channelOption == null ? null : channelOption.getAsChannel();
-            if (chosen == null || chosen.getType() != ChannelType.TEXT) {
-                return Either.no(m.get("daily.bad.channel"));
-            }
-            TextChannel channel = chosen.asTextChannel();
-            String timeText = option(event, TIME, DailyDefaults.TIME.toString());
-            String zoneText = option(event, TIMEZONE, DailyDefaults.ZONE.getId());
-            LocalTime time;
-            try {
-                time = ConfigLoader.parseTime(timeText);
-            } catch (DateTimeParseException e) {
-                return Either.no(m.get("daily.bad.time", UserText.escape(timeText)));
-            }
-            ZoneId zone;
-            try {
-                zone = ZoneId.of(zoneText);
-            } catch (DateTimeException e) {
-                return Either.no(m.get("daily.bad.zone", UserText.escape(zoneText)));
-            }
-            List<String> missing = missingPermissions(channel, threads, m);
-            if (!missing.isEmpty()) {
-                return Either.no(m.get("daily.bot.missing", channel.getAsMention(), String.join(", ", missing)));
-            }
-            return new Either(new SetRequest(channel, time, zone, option(event, AREA, DailyDefaults.AREA)), null);
-        }
-    }
-
-    /** A parsed request, or why there is none. */
-    record Either(SetRequest request, String rejection) {
-        static Either no(String why) {
-            return new Either(null, why);
-        }
-    }
-
     private Reply set(SlashCommandInteractionEvent event, Messages m) {
-        Either parsed = SetRequest.parse(event, threads, m);
+        long guildId = event.getGuild().getIdLong();
+        OptionMapping channelOption = event.getOption(DailySetRequest.CHANNEL);
+        long channelId = channelOption == null ? 0 : channelOption.getAsLong();
+        boolean threadNow = scheduler.status(guildId).stream().filter(s -> s.channelId() == channelId)
+                .findFirst().map(SubscriptionStatus::thread).orElse(threadByDefault);
+        DailySetRequest.Either parsed = DailySetRequest.parse(event, threadNow, m);
         if (parsed.request() == null) {
             return Reply.error(parsed.rejection());
         }
-        SetRequest r = parsed.request();
+        DailySetRequest r = parsed.request();
         Subscribed done;
         try {
-            done = scheduler.subscribe(event.getGuild().getIdLong(), r.channel().getIdLong(), r.time(), r.zone(),
-                    r.area(), event.getUser().getIdLong());
+            done = scheduler.subscribe(guildId, r.channel().getIdLong(), r.time(), r.zone(), r.area(), r.options(),
+                    event.getUser().getIdLong());
         } catch (Rejected e) {
             return Reply.error(switch (e.reason()) {
                 case UNKNOWN_AREA -> m.get("daily.rejected.area", UserText.escape(e.value()), String.join(", ",
@@ -201,7 +192,9 @@ final class DailyCommand implements BotCommand {
         };
         String text = m.get(key, r.channel().getAsMention(), s.time(), s.zone().getId(),
                 DailyStatusCard.areaName(s.area(), m),
-                done.previousChannelId() == null ? "" : "<#" + done.previousChannelId() + ">")
+                done.previousChannelId() == null ? "" : "<#" + done.previousChannelId() + ">",
+                DailyStatusCard.daysName(s.options().days(), m))
+                + "\n" + DailyStatusCard.extras(s, m)
                 + "\n" + next(s, m);
         return Reply.notice(text);
     }
@@ -218,8 +211,8 @@ final class DailyCommand implements BotCommand {
         List<MessageEmbed> embeds = new ArrayList<>();
         for (SubscriptionStatus s : scheduler.status(guild.getIdLong())) {
             TextChannel channel = guild.getTextChannelById(s.channelId());
-            List<String> missing = channel == null ? List.of() : missingPermissions(channel, threads, m);
-            embeds.add(DailyStatusCard.of(s, missing, m));
+            List<String> missing = channel == null ? List.of() : missingPermissions(channel, s.thread(), m);
+            embeds.add(DailyStatusCard.of(s, missing, roleProblem(guild, channel, s.options().roleId(), m), m));
         }
         for (StoreProblem p : scheduler.problems()) {
             if (guild.getGuildChannelById(p.channelId()) != null) {
@@ -230,6 +223,22 @@ final class DailyCommand implements BotCommand {
             return Reply.error(m.get("daily.none"));
         }
         return Reply.of(embeds.subList(0, Math.min(embeds.size(), Pages.MAX_EMBEDS))).asEphemeral();
+    }
+
+    /** Why the role of a subscription will not be pinged, or null when it will (or there is none). */
+    static String roleProblem(Guild guild, TextChannel channel, Long roleId, Messages m) {
+        if (roleId == null) {
+            return null;
+        }
+        Role role = guild.getRoleById(roleId);
+        if (role == null) {
+            return m.get("daily.status.role.gone");
+        }
+        if (channel != null && !DailySetRequest.canMention(role, channel)) {
+            return m.get("daily.status.role.unmentionable", role.getAsMention(),
+                    m.get("permission." + Permission.MESSAGE_MENTION_EVERYONE.name()));
+        }
+        return null;
     }
 
     /** The permissions the bot lacks in the channel to post the paper of the day, by name. */
@@ -245,7 +254,7 @@ final class DailyCommand implements BotCommand {
 
     @Override
     public List<Suggestion> suggest(CommandRequest request, String focusedOption, String typed) {
-        if (!TIMEZONE.equals(focusedOption)) {
+        if (!DailySetRequest.TIMEZONE.equals(focusedOption)) {
             return List.of();
         }
         String q = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT).replace(' ', '_');
@@ -276,10 +285,5 @@ final class DailyCommand implements BotCommand {
         }
         return m.get("daily.next", DailyStatusCard.when(s.nextPost()), s.nextLabel(), s.nextPaper().date(),
                 s.nextPaper().displayName());
-    }
-
-    private static String option(SlashCommandInteractionEvent event, String name, String fallback) {
-        OptionMapping o = event.getOption(name);
-        return o == null || o.getAsString().isBlank() ? fallback : o.getAsString().strip();
     }
 }

@@ -26,8 +26,8 @@ public final class DailyLink extends ListenerAdapter {
     private final DiscordPoster poster;
     private volatile DailyScheduler scheduler;
 
-    public DailyLink(Catalogue catalogue, boolean threads) {
-        this.poster = new DiscordPoster(new Cards(catalogue), threads);
+    public DailyLink(Catalogue catalogue) {
+        this.poster = new DiscordPoster(new Cards(catalogue));
     }
 
     public PaperPoster poster() {

@@ -1,6 +1,7 @@
 package dev.paperboy.discord;
 
 import dev.paperboy.catalogue.Texts;
+import dev.paperboy.daily.Days;
 import dev.paperboy.daily.Failure;
 import dev.paperboy.daily.StoreProblem;
 import dev.paperboy.daily.Subscription;
@@ -24,16 +25,25 @@ final class DailyStatusCard {
     private DailyStatusCard() {
     }
 
-    /** @param missing permissions the bot lacks in the channel right now, by name; empty when all is well */
-    static MessageEmbed of(SubscriptionStatus s, List<String> missing, Messages m) {
-        boolean trouble = s.paused() || s.lastFailure() != null || !missing.isEmpty();
+    /**
+     * @param missing     permissions the bot lacks in the channel right now, by name; empty when all is well
+     * @param roleProblem why the role will not be pinged (deleted, not mentionable), or null
+     */
+    static MessageEmbed of(SubscriptionStatus s, List<String> missing, String roleProblem, Messages m) {
+        boolean trouble = s.paused() || s.lastFailure() != null || !missing.isEmpty() || roleProblem != null;
         EmbedBuilder e = new EmbedBuilder()
                 .setTitle(m.get("daily.status.title"))
                 .setColor(trouble ? TROUBLE : OK)
                 .addField(m.get("daily.status.channel"), "<#" + s.channelId() + ">"
                         + (s.fromConfig() ? " (" + m.get("daily.status.from.config") + ")" : ""), true)
-                .addField(m.get("daily.status.schedule"), s.time() + " " + s.zone().getId() + " · "
-                        + areaName(s.area(), m), true);
+                .addField(m.get("daily.status.schedule"), daysName(s.options().days(), m) + " · " + s.time() + " "
+                        + s.zone().getId() + " · " + areaName(s.area(), m), true)
+                .addField(m.get("daily.status.role"), roleName(s, m), true)
+                .addField(m.get("daily.status.thread"), m.get(s.thread() ? "daily.thread.on" : "daily.thread.off"),
+                        true);
+        if (roleProblem != null) {
+            e.addField(m.get("daily.status.role.problem"), Texts.cut(roleProblem, Cards.FIELD_VALUE), false);
+        }
         if (s.nextPost() != null) {
             e.addField(m.get("daily.status.next"), when(s.nextPost()), false);
         }
@@ -78,6 +88,22 @@ final class DailyStatusCard {
     static String failure(Failure f, Messages m) {
         return when(f.at()) + "\n" + m.get("daily.failure." + f.cause().name().toLowerCase(Locale.ROOT), f.day())
                 + "\n`" + Texts.cut(f.detail().replace('`', '\''), 300) + "`";
+    }
+
+    /** "every day", "Monday to Friday", "every Monday" in the reader's language. */
+    static String daysName(Days days, Messages m) {
+        return m.get("daily.days." + days.key());
+    }
+
+    /** The role pinged with each post (a mention, pinging nobody in a reply), or "none". */
+    static String roleName(SubscriptionStatus s, Messages m) {
+        Long role = s.options().roleId();
+        return role == null ? m.get("daily.role.none") : DiscordPoster.pingLine(role);
+    }
+
+    /** One line for {@code /daily set}'s answer: the role ping and the thread. */
+    static String extras(SubscriptionStatus s, Messages m) {
+        return m.get("daily.set.extras", roleName(s, m), m.get(s.thread() ? "daily.thread.on" : "daily.thread.off"));
     }
 
     static String areaName(String area, Messages m) {

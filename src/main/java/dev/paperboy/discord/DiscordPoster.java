@@ -1,6 +1,5 @@
 package dev.paperboy.discord;
 
-import dev.paperboy.catalogue.Texts;
 import dev.paperboy.daily.DailyPost;
 import dev.paperboy.daily.PaperPoster;
 import dev.paperboy.daily.PaperPoster.Presence;
@@ -16,7 +15,7 @@ import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
-import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.entities.Role;
 import net.dv8tion.jda.api.entities.MessageType;
 import net.dv8tion.jda.api.entities.channel.concrete.TextChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
@@ -26,6 +25,7 @@ import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.TimeUtil;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +33,10 @@ import org.slf4j.LoggerFactory;
  * Posts the paper of the day through JDA and turns Discord's answers into the failure kinds the
  * scheduler understands. JDA sends every message with {@code enforce_nonce}, so a repeat of the
  * same post (same nonce) within Discord's window returns the first message instead of a second.
+ *
+ * <p>The one mention a post may make is its subscription's role: the ping line names it and the
+ * allowed mentions name exactly that role, nothing else. A role deleted since is left out (the
+ * post goes without a ping; {@code /daily status} says so).
  */
 final class DiscordPoster implements PaperPoster {
 
@@ -56,12 +60,10 @@ final class DiscordPoster implements PaperPoster {
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final Cards cards;
-    private final boolean thread;
     private volatile ShardManager shards;
 
-    DiscordPoster(Cards cards, boolean thread) {
+    DiscordPoster(Cards cards) {
         this.cards = cards;
-        this.thread = thread;
     }
 
     /** Called once the shard manager exists; posts before that fail as transient. */
@@ -72,28 +74,61 @@ final class DiscordPoster implements PaperPoster {
     @Override
     public PostResult post(DailyPost post) throws PostFailure {
         TextChannel channel = channel(post);
-        Messages m = Messages.of(channel.getGuild().getLocale());
-        MessageEmbed card = cards.dailyPaper(post.paper(), post.number(), post.total(), post.due(), m);
+        Role role = post.roleId() == null ? null : channel.getGuild().getRoleById(post.roleId());
+        if (post.roleId() != null && role == null) {
+            log.info("Paper of the day in guild {} channel {}: the role {} to ping is gone; posting without a ping",
+                    post.guildId(), post.channelId(), post.roleId());
+        }
         try {
-            Message sent = channel.sendMessage(new MessageCreateBuilder()
-                            .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
-                            .setEmbeds(card).build())
+            Message sent = channel.sendMessage(message(cards, post, role == null ? null : role.getIdLong(),
+                            Messages.of(channel.getGuild().getLocale())))
                     .setNonce(post.nonce())
                     .timeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                     .complete(false);
-            if (thread) {
-                openThread(sent, post);
-            }
             return new PostResult(sent.getId());
         } catch (RuntimeException | RateLimitedException e) {
             throw failure("post in #" + channel.getName(), e);
         }
     }
 
-    /** The message, and with {@code daily.thread} the thread opened under it. */
+    /**
+     * The post as it is sent (and as {@code /daily preview} shows it): the ping line when there is
+     * a role, whose allowed mentions name that role and nothing else, and the card in {@code m}.
+     */
+    static MessageCreateData message(Cards cards, DailyPost post, Long roleId, Messages m) {
+        MessageCreateBuilder b = new MessageCreateBuilder()
+                .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
+                .setEmbeds(cards.dailyPaper(post.paper(), post.number(), post.total(), post.due(), m));
+        if (roleId != null) {
+            b.setContent(pingLine(roleId)).mentionRoles(roleId);
+        }
+        return b.build();
+    }
+
+    static String pingLine(long roleId) {
+        return "<@&" + Long.toUnsignedString(roleId) + ">";
+    }
+
+    /**
+     * Idempotent: Discord allows one thread per message and answers a second creation with
+     * {@link ErrorResponse#THREAD_WITH_THIS_MESSAGE_ALREADY_EXISTS}, which means the thread is there.
+     */
     @Override
-    public int requestsPerPost() {
-        return thread ? 2 : 1;
+    public void openThread(DailyPost post, String messageId) throws PostFailure {
+        TextChannel channel = channel(post);
+        try {
+            channel.createThreadChannel(post.threadName(), Long.parseUnsignedLong(messageId))
+                    .timeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                    .complete(false);
+            log.debug("Opened the thread under paper {} (message {})", post.paper().id(), messageId);
+        } catch (ErrorResponseException e) {
+            if (e.getErrorResponse() != ErrorResponse.THREAD_WITH_THIS_MESSAGE_ALREADY_EXISTS) {
+                throw failure("open a thread in #" + channel.getName(), e);
+            }
+            log.info("The thread under the paper of the day (message {}) was already open", messageId);
+        } catch (RuntimeException | RateLimitedException e) {
+            throw failure("open a thread in #" + channel.getName(), e);
+        }
     }
 
     /**
@@ -115,8 +150,9 @@ final class DiscordPoster implements PaperPoster {
                         .timeout(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
                         .complete(false)
                         .getRetrievedHistory();
-                if (messages.stream().anyMatch(msg -> isDailyPost(msg, self, post))) {
-                    return Presence.POSTED;
+                Message found = messages.stream().filter(msg -> isDailyPost(msg, self, post)).findFirst().orElse(null);
+                if (found != null) {
+                    return Presence.posted(found.getId());
                 }
                 if (messages.size() < PAGE) {
                     return Presence.NOT_POSTED;
@@ -172,15 +208,6 @@ final class DiscordPoster implements PaperPoster {
                     + String.join(", ", missing.stream().map(Permission::getName).toList()));
         }
         return channel;
-    }
-
-    private void openThread(Message sent, DailyPost post) {
-        String name = Texts.cut(post.label() + " " + post.paper().displayName(), 100);
-        // the post counts once sent: a thread that cannot be opened is only worth a warning
-        sent.createThreadChannel(name).queue(
-                t -> log.debug("Opened thread {} under paper {}", t.getId(), post.paper().id()),
-                e -> log.warn("Could not open a thread under the paper of the day in channel {}: {}",
-                        post.channelId(), e.toString()));
     }
 
     static PostFailure failure(String what, Throwable e) {

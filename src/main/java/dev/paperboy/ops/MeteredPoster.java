@@ -54,12 +54,13 @@ public final class MeteredPoster implements PaperPoster {
             metrics.found("failed");
             throw e;
         }
-        metrics.found(presence == null ? "none" : presence.name().toLowerCase(Locale.ROOT));
+        metrics.found(presence == null ? "none" : presence.kind().name().toLowerCase(Locale.ROOT));
         return presence;
     }
 
+    /** Passed through: a thread that fails is logged by the protocol and never fails the post. */
     @Override
-    public int requestsPerPost() {
-        return poster.requestsPerPost();
+    public void openThread(DailyPost post, String messageId) throws PostFailure {
+        poster.openThread(post, messageId);
     }
 }

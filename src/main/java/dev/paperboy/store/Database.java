@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -135,7 +136,11 @@ public final class Database implements AutoCloseable {
         CompletableFuture<Boolean> running;
         synchronized (this) {
             if (check == null || check.isDone()) {
-                check = CompletableFuture.supplyAsync(this::ping, checks);
+                try {
+                    check = CompletableFuture.supplyAsync(this::ping, checks);
+                } catch (RejectedExecutionException closed) {
+                    return false;
+                }
             }
             running = check;
         }

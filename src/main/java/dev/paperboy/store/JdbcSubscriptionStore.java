@@ -48,6 +48,7 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
 
     private final DataSource db;
     private final String owner;
+    private final boolean leases;
     private final Map<Long, Row> byChannel = new ConcurrentHashMap<>();
     private final Map<Long, Set<Long>> channelsByGuild = new ConcurrentHashMap<>();
     private final Map<Long, StoreProblem> problems = new ConcurrentHashMap<>();
@@ -61,12 +62,18 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
      * @throws StoreException when the table cannot be read
      */
     public JdbcSubscriptionStore(Database database, String owner) {
-        this(database.dataSource(), owner);
+        this(database.dataSource(), owner, database.shared());
     }
 
-    JdbcSubscriptionStore(DataSource db, String owner) {
+    /**
+     * @param leases whether posts take leases: with a database only one process uses (SQLite,
+     *               under the state directory's lock) they would guard nothing, and a lease left by
+     *               a killed process would hold its channel back after the restart
+     */
+    JdbcSubscriptionStore(DataSource db, String owner, boolean leases) {
         this.db = db;
         this.owner = owner;
+        this.leases = leases;
         refresh();
     }
 
@@ -230,6 +237,9 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
 
     @Override
     public boolean tryLease(long channelId, Instant now, Duration length) {
+        if (!leases) {
+            return true;
+        }
         try (Connection c = db.getConnection();
              PreparedStatement q = c.prepareStatement("UPDATE subscription SET lease_owner = ?, lease_until = ? "
                      + "WHERE channel_id = ? AND (lease_owner IS NULL OR lease_owner = ? OR lease_until < ?)")) {
@@ -246,6 +256,9 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
 
     @Override
     public void releaseLease(long channelId) {
+        if (!leases) {
+            return;
+        }
         try (Connection c = db.getConnection();
              PreparedStatement q = c.prepareStatement("UPDATE subscription SET lease_owner = NULL, lease_until = NULL "
                      + "WHERE channel_id = ? AND lease_owner = ?")) {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.paperboy.daily.ConfiguredChannel;
 import dev.paperboy.daily.DailyDefaults;
+import dev.paperboy.daily.Days;
+import dev.paperboy.daily.PostOptions;
+import java.time.DayOfWeek;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +39,8 @@ class ConfigLoaderTest {
         assertThat(c.daily().channels()).hasSize(1);
         String example = Files.readString(Path.of("config/paperboy.example.json"));
         for (String key : new String[] {"catalogue", "stateDir", "discordApiUrl", "shards", "total", "ids", "cooldown",
-            "commands", "seconds", "daily", "postsPerSecond", "thread", "maxFailedDays", "leaseSeconds", "channels", "guild",
-            "channel", "time", "timezone", "area"}) {
+            "commands", "seconds", "daily", "postsPerSecond", "thread", "maxFailedDays", "leaseSeconds", "channels",
+            "guild", "channel", "time", "timezone", "area", "days", "role"}) {
             assertThat(example).contains("\"" + key + "\"");
         }
     }
@@ -92,7 +95,8 @@ class ConfigLoaderTest {
                   "cooldown": { "commands": -1 },
                   "daily": { "thread": "yes", "channels": [
                     { "guild": "1", "channel": "2", "time": "25:00", "timezone": "Mars/Olympus" },
-                    { "guild": "x", "channel": "3", "area": "NLP!" } ] }
+                    { "guild": "x", "channel": "3", "area": "NLP!" },
+                    { "guild": "1", "channel": "4", "days": "weekends", "role": "@study", "thread": 1 } ] }
                 }
                 """);
         ConfigException e = catchThrowableOfType(ConfigException.class,
@@ -105,7 +109,10 @@ class ConfigLoaderTest {
                 "daily.channels[0].time: \"25:00\" is not a time HH:MM such as 09:00",
                 "daily.channels[0].timezone: \"Mars/Olympus\" is not an IANA time zone such as Asia/Taipei",
                 "daily.channels[1].guild: expected a Discord id (digits, as a string), got \"x\"",
-                "daily.channels[1].area: \"NLP!\" is not an area key such as all, nlp or cv");
+                "daily.channels[1].area: \"NLP!\" is not an area key such as all, nlp or cv",
+                "daily.channels[2].days: \"weekends\" is not one of every, weekdays, mon, tue, wed, thu, fri, sat, sun",
+                "daily.channels[2].role: expected a Discord id (digits, as a string), got \"@study\"",
+                "daily.channels[2].thread: expected true or false, got 1");
     }
 
     @Test
@@ -114,6 +121,16 @@ class ConfigLoaderTest {
         Files.writeString(file, "{\"daily\": {\"channels\": [{\"guild\": \"11\", \"channel\": \"22\"}]}}");
         ConfiguredChannel ch = ConfigLoader.load(Map.of("PAPERBOY_CONFIG", file.toString())).daily().channels().get(0);
         assertThat(ch).isEqualTo(new ConfiguredChannel(11, 22, LocalTime.of(9, 0), ZoneId.of("Asia/Taipei"), "all"));
+    }
+
+    @Test
+    void preconfiguredChannelsTakeDaysRoleAndThreadLikeDailySet() throws Exception {
+        Path file = dir.resolve("p.json");
+        Files.writeString(file, """
+                {"daily": {"channels": [{"guild": "11", "channel": "22", "days": "wed", "role": "33", "thread": true}]}}
+                """);
+        ConfiguredChannel ch = ConfigLoader.load(Map.of("PAPERBOY_CONFIG", file.toString())).daily().channels().get(0);
+        assertThat(ch.options()).isEqualTo(new PostOptions.Change(Days.weekly(DayOfWeek.WEDNESDAY), 33L, true));
     }
 
     @Test

@@ -56,7 +56,7 @@ class DailySchedulerLoopTest {
 
     private DailyScheduler scheduler(SubscriptionStore store, Supplier<Catalogue> catalogue, PaperPoster poster) {
         return new DailyScheduler(clock, store, catalogue, poster, g -> true, null, DailySettings.defaults(),
-                new Pacer(1000, new Harness.NoSleep()));
+                PostHistory.NONE, new Pacer(1000, new Harness.NoSleep()));
     }
 
     @Test

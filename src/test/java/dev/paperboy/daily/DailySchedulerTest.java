@@ -420,27 +420,12 @@ class DailySchedulerTest {
     void aPostThatAlsoOpensAThreadTakesTwoSlotsOfThePace() {
         harness(at("2024-05-01T08:00", TAIPEI));
         for (long c = 1; c <= 3; c++) {
-            h.scheduler.applyConfigured(List.of(new ConfiguredChannel(GUILD, c, LocalTime.of(9, 0), ZoneId.of(TAIPEI), "all")));
+            h.scheduler.applyConfigured(List.of(new ConfiguredChannel(GUILD, c, LocalTime.of(9, 0), ZoneId.of(TAIPEI),
+                    "all", new PostOptions.Change(null, null, true))));
         }
         Harness.NoSleep ticker = new Harness.NoSleep();
-        PaperPoster withThreads = new PaperPoster() {
-            @Override
-            public PostResult post(DailyPost post) throws PostFailure {
-                return h.poster.post(post);
-            }
-
-            @Override
-            public Presence find(DailyPost post) throws PostFailure {
-                return h.poster.find(post);
-            }
-
-            @Override
-            public int requestsPerPost() {
-                return 2;
-            }
-        };
-        DailyScheduler scheduler = new DailyScheduler(h.clock, h.files, () -> h.catalogue, withThreads, g -> true,
-                null, h.settings, new Pacer(40, ticker));
+        DailyScheduler scheduler = new DailyScheduler(h.clock, h.files, () -> h.catalogue, h.poster, g -> true,
+                null, h.settings, h.history, new Pacer(40, ticker));
         try {
             h.clock.set(at("2024-05-01T09:00", TAIPEI));
             scheduler.runDue();
@@ -449,6 +434,8 @@ class DailySchedulerTest {
         }
 
         assertThat(h.poster.messages).hasSize(3);
-        assertThat(ticker.nanoTime()).as("the third post waits for four requests of 25 ms").isEqualTo(100_000_000L);
+        assertThat(h.poster.threads).hasSize(3);
+        assertThat(ticker.nanoTime()).as("the third post's thread waits for five requests of 25 ms")
+                .isEqualTo(125_000_000L);
     }
 }

@@ -156,7 +156,7 @@ class ExactlyOnceTest {
         PaperPoster slow = new SlowPoster(h.poster, h.clock, Duration.ofMinutes(2));
         h.scheduler.close();
         h.scheduler = new DailyScheduler(h.clock, h.store, () -> h.catalogue, slow, g -> true, null, h.settings,
-                new Pacer(1_000_000, new Harness.NoSleep()));
+                h.history, new Pacer(1_000_000, new Harness.NoSleep()));
 
         h.runAt(at("2024-05-01T23:59:30", TAIPEI)); // the send ends at 00:01:30 on May 2
         Subscription s = h.files.get(CHANNEL).orElseThrow();

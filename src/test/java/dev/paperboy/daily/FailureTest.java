@@ -188,7 +188,7 @@ class FailureTest {
             throw new java.io.IOException("No space left on device");
         });
         DailyScheduler scheduler = new DailyScheduler(h.clock, failing, () -> h.catalogue, h.poster, g -> true, null,
-                h.settings, new Pacer(1000, new Harness.NoSleep()));
+                h.settings, h.history, new Pacer(1000, new Harness.NoSleep()));
         try {
             h.clock.set(at("2024-05-01T09:00", TAIPEI));
             scheduler.runDue();

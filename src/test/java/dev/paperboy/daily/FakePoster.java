@@ -41,6 +41,11 @@ final class FakePoster implements PaperPoster {
     private boolean missesMessages;
     private boolean historyUnreadable;
     private int nextId = 1;
+    /** message id -> thread name: at most one thread per message, as on Discord. */
+    final Map<String, String> threads = new java.util.LinkedHashMap<>();
+    /** Every openThread call, repeats included. */
+    final List<String> threadCalls = new ArrayList<>();
+    private PostFailure failNextThread;
 
     FakePoster(Clock clock) {
         this.clock = clock;
@@ -125,9 +130,29 @@ final class FakePoster implements PaperPoster {
         if (missesMessages) {
             return Presence.NOT_POSTED;
         }
-        return messages.stream().anyMatch(m -> m.channelId() == post.channelId()
-                && m.post().paper().id().equals(post.paper().id()) && m.post().due().equals(post.due()))
-                ? Presence.POSTED : Presence.NOT_POSTED;
+        return messages.stream().filter(m -> m.channelId() == post.channelId()
+                        && m.post().paper().id().equals(post.paper().id()) && m.post().due().equals(post.due()))
+                .findFirst().map(m -> Presence.posted(m.id())).orElse(Presence.NOT_POSTED);
+    }
+
+    /** The next openThread fails like this (after nothing was created). */
+    synchronized void failNextThread(PostFailure failure) {
+        failNextThread = failure;
+    }
+
+    /** Idempotent as Discord's: one thread per message; a second call for the message creates nothing. */
+    @Override
+    public synchronized void openThread(DailyPost post, String messageId) throws PostFailure {
+        threadCalls.add(messageId);
+        if (failNextThread != null) {
+            PostFailure f = failNextThread;
+            failNextThread = null;
+            throw f;
+        }
+        if (messages.stream().noneMatch(m -> m.id().equals(messageId))) {
+            throw new PostFailure(PostFailure.Kind.TRANSIENT, "unknown message " + messageId);
+        }
+        threads.putIfAbsent(messageId, post.threadName());
     }
 
     synchronized List<Message> in(long channelId) {

@@ -24,6 +24,8 @@ final class Harness implements AutoCloseable {
     final Path stateDir;
     final MutableClock clock;
     final FakePoster poster;
+    /** Outlives restarts, as the history file does. */
+    final InMemoryPostHistory history = new InMemoryPostHistory();
     Catalogue catalogue;
     LongPredicate isLocalGuild = g -> true;
     DailySettings settings = DailySettings.defaults().withParallelSends(1);
@@ -48,14 +50,18 @@ final class Harness implements AutoCloseable {
         files = new JsonFileSubscriptionStore(stateDir, clock, AtomicFiles::write);
         store = new CrashingStore(files);
         scheduler = new DailyScheduler(clock, store, () -> catalogue, poster, isLocalGuild, null, settings,
-                new Pacer(1_000_000, new NoSleep()));
+                history, new Pacer(1_000_000, new NoSleep()));
         boots++;
         return this;
     }
 
     Subscribed subscribe(long channelId, String time, String zone, String area) {
+        return subscribe(channelId, time, zone, area, PostOptions.Change.NONE);
+    }
+
+    Subscribed subscribe(long channelId, String time, String zone, String area, PostOptions.Change options) {
         try {
-            return scheduler.subscribe(GUILD, channelId, LocalTime.parse(time), ZoneId.of(zone), area, USER);
+            return scheduler.subscribe(GUILD, channelId, LocalTime.parse(time), ZoneId.of(zone), area, options, USER);
         } catch (Rejected e) {
             throw new AssertionError("rejected: " + e.getMessage(), e);
         }

@@ -44,7 +44,30 @@ class JsonFileSubscriptionStoreTest {
                 ZoneId.of("Asia/Taipei"), "nlp", 1, "nlp-00", Instant.parse("2024-04-30T01:30:00Z"), pending, 2,
                 new Failure(Instant.parse("2024-04-30T01:00:00Z"), LocalDate.of(2024, 4, 30),
                         Failure.Cause.NO_PERMISSION, "Missing Access"),
-                new Pause(Pause.Why.BOT_REMOVED, Instant.parse("2024-04-30T02:00:00Z")), false, 42L);
+                new Pause(Pause.Why.BOT_REMOVED, Instant.parse("2024-04-30T02:00:00Z")), false, 42L,
+                new PostOptions(Days.WEEKDAYS, 1234567890123456000L, true));
+    }
+
+    @Test
+    void aFileOfTheSecondVersionPostsEveryDayWithNoPingAndTheDefaultThread() throws IOException {
+        Path dir = stateDir.resolve("subscriptions");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("9.json"), """
+                { "version": 2, "guildId": "1", "channelId": "9", "time": "09:00", "zone": "Asia/Taipei",
+                  "area": "nlp", "position": 4, "lastPostedAt": "2024-05-01T01:00:00Z", "failedDays": 0,
+                  "stopped": false, "createdBy": "5" }
+                """);
+        Subscription s = open().get(9).orElseThrow();
+        assertThat(s.options()).isEqualTo(PostOptions.DEFAULT);
+        assertThat(s.position()).isEqualTo(4);
+    }
+
+    @Test
+    void theThirdVersionKeepsDaysRoleAndThreadAsReadableKeys() throws IOException {
+        String json = new String(SubscriptionJson.write(full()), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(json).contains("\"version\" : 3", "\"days\" : \"weekdays\"", "\"role\" : \"1234567890123456000\"",
+                "\"thread\" : true");
+        assertThat(SubscriptionJson.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))).isEqualTo(full());
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.paperboy.store.Database;
 import dev.paperboy.store.JdbcSubscriptionStore;
 import dev.paperboy.store.TestDatabases;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -15,13 +14,11 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
 
 /**
  * Two bot processes that both run a guild's shard for a while (a rolling deploy), over one
- * database: each has its own store and scheduler, and they share Discord. The leases and the
+ * PostgreSQL (SQLite is one process's, under the state directory's lock): each has its own store and scheduler, and they share Discord. The leases and the
  * compare-and-set writes must give every channel one post a day.
  */
 class TwoProcessesTest {
@@ -30,8 +27,6 @@ class TwoProcessesTest {
     static final Instant DUE = Instant.parse("2026-12-02T01:00:05Z");
     static final List<Long> CHANNELS = LongStream.rangeClosed(1, 40).boxed().toList();
 
-    @TempDir
-    Path stateDir;
     final MutableClock clock = new MutableClock(BEFORE);
     final FakePoster discord = new FakePoster(clock);
     final List<AutoCloseable> opened = new ArrayList<>();
@@ -43,8 +38,8 @@ class TwoProcessesTest {
         }
     }
 
-    private Database database(String kind, String url) {
-        Database db = kind.equals("sqlite") ? TestDatabases.sqlite(stateDir) : TestDatabases.postgres(url);
+    private Database database(String url) {
+        Database db = TestDatabases.postgres(url);
         opened.add(db);
         return db;
     }
@@ -52,7 +47,7 @@ class TwoProcessesTest {
     private DailyScheduler process(Database db, String name, PaperPoster poster) {
         DailyScheduler s = new DailyScheduler(clock, new JdbcSubscriptionStore(db, name),
                 Papers::small, poster, g -> true, null, DailySettings.defaults().withParallelSends(4),
-                new Pacer(1_000_000, new Harness.NoSleep()));
+                new InMemoryPostHistory(), new Pacer(1_000_000, new Harness.NoSleep()));
         opened.add(s);
         return s;
     }
@@ -82,12 +77,11 @@ class TwoProcessesTest {
         };
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"sqlite", "postgresql"})
-    void twoProcessesPassingAtTheSameInstantPostEachChannelOnceAndOnlyOnce(String kind) throws Exception {
-        String url = kind.equals("sqlite") ? null : TestDatabases.newPostgresDatabase();
-        DailyScheduler a = process(database(kind, url), "a", slow(discord));
-        DailyScheduler b = process(database(kind, url), "b", slow(discord));
+    @Test
+    void twoProcessesPassingAtTheSameInstantPostEachChannelOnceAndOnlyOnce() throws Exception {
+        String url = TestDatabases.newPostgresDatabase();
+        DailyScheduler a = process(database(url), "a", slow(discord));
+        DailyScheduler b = process(database(url), "b", slow(discord));
         for (long channel : CHANNELS) {
             a.subscribe(1000 + channel, channel, LocalTime.of(9, 0), ZoneId.of("Asia/Taipei"), "all", Harness.USER);
         }
@@ -110,11 +104,9 @@ class TwoProcessesTest {
         assertThat(discord.messages).hasSize(CHANNELS.size());
     }
 
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"sqlite", "postgresql"})
-    void aChannelLeasedByAProcessThatDiedIsPostedByTheOtherWhenTheLeaseRunsOut(String kind) throws Exception {
-        String url = kind.equals("sqlite") ? null : TestDatabases.newPostgresDatabase();
-        Database db = database(kind, url);
+    @Test
+    void aChannelLeasedByAProcessThatDiedIsPostedByTheOtherWhenTheLeaseRunsOut() throws Exception {
+        Database db = database(TestDatabases.newPostgresDatabase());
         DailyScheduler b = process(db, "b", discord);
         b.subscribe(Harness.GUILD, 1, LocalTime.of(9, 0), ZoneId.of("Asia/Taipei"), "all", Harness.USER);
         JdbcSubscriptionStore dead = new JdbcSubscriptionStore(db, "a");

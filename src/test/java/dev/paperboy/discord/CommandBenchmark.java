@@ -8,6 +8,7 @@ import dev.paperboy.daily.DailyScheduler;
 import dev.paperboy.daily.DailySettings;
 import dev.paperboy.daily.JsonFileSubscriptionStore;
 import dev.paperboy.daily.PaperPoster;
+import dev.paperboy.daily.PostHistory;
 import dev.paperboy.daily.PostResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +77,7 @@ public class CommandBenchmark {
                     public Presence find(DailyPost post) {
                         throw new UnsupportedOperationException();
                     }
-                }, g -> false, null, DailySettings.defaults());
+                }, g -> false, null, DailySettings.defaults(), PostHistory.NONE);
         daily = new DailyCommand(catalogue, scheduler, false);
     }
 

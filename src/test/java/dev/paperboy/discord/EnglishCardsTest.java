@@ -150,9 +150,10 @@ class EnglishCardsTest {
         when(action.timeout(anyLong(), any(TimeUnit.class))).thenReturn(action);
         when(action.complete(false)).thenReturn(sent);
         when(sent.getId()).thenReturn("3");
-        DiscordPoster poster = new DiscordPoster(new Cards(SEED), false);
+        DiscordPoster poster = new DiscordPoster(new Cards(SEED));
         poster.connect(shards);
-        poster.post(new DailyPost(1L, 2L, paper, 1, 36, "n", LocalDate.of(2026, 1, 1), Instant.EPOCH, Instant.EPOCH));
+        poster.post(new DailyPost(1L, 2L, paper, 1, 36, "n", LocalDate.of(2026, 1, 1), Instant.EPOCH, Instant.EPOCH,
+                null, false));
         return data.getValue().getEmbeds().get(0);
     }
 

@@ -25,6 +25,24 @@ class MessagesTest {
         assertThat(Messages.ENGLISH.get("daily.save.failed")).contains("bot's admin");
     }
 
+    /**
+     * MessageFormat eats a lone apostrophe in a message with arguments, and a message without
+     * arguments is shown as written: '' only where there are arguments.
+     */
+    @Test
+    void apostrophesAreDoubledExactlyInTheMessagesThatTakeArguments() throws Exception {
+        for (String bundle : new String[] {"messages.properties", "messages_zh_TW.properties"}) {
+            Properties p = load(bundle);
+            for (String key : p.stringPropertyNames()) {
+                String text = p.getProperty(key);
+                boolean args = text.matches("(?s).*\\{\\d.*");
+                String lone = text.replace("''", "");
+                assertThat(lone).as(bundle + " " + key + (args ? ": write '' in a message with arguments"
+                        : ": write ' in a message without arguments")).doesNotContain(args ? "'" : "''");
+            }
+        }
+    }
+
     @Test
     void onlyTaiwaneseChineseGetsChinese() {
         assertThat(Messages.of("zh-TW").chinese()).isTrue();

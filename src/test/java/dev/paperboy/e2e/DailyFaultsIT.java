@@ -54,7 +54,7 @@ class DailyFaultsIT {
                 // daily.thread: a discussion thread opens under the post, named after the paper
                 BotEndToEndIT.awaitCondition(() -> !discord.threads().isEmpty(), "a thread under the post");
                 assertThat(discord.threads()).hasSize(1);
-                assertThat(discord.threads().get(0).get("name").asText()).isEqualTo("#1 / 24 LeNet-5");
+                assertThat(discord.threads().get(0).get("name").asText()).isEqualTo("LeNet-5");
 
                 Interaction status = discord.slash(ADMIN_USER_ID, GENERAL_CHANNEL_ID, "en-US", "daily",
                         Option.subcommand("status"));

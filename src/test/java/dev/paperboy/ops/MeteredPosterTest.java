@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class MeteredPosterTest {
 
     private static final DailyPost POST = new DailyPost(1L, 2L, Shipped.CATALOGUE.papers().get(0), 1, 36, "n-1",
-            LocalDate.of(2025, 3, 1), Instant.parse("2025-03-01T01:00:00Z"), Instant.parse("2025-03-01T01:00:01Z"));
+            LocalDate.of(2025, 3, 1), Instant.parse("2025-03-01T01:00:00Z"), Instant.parse("2025-03-01T01:00:01Z"),
+            null, true);
 
     private final Metrics metrics = new Metrics();
     private final MeterRegistry registry = metrics.registry();
@@ -60,9 +61,11 @@ class MeteredPosterTest {
             return (Presence) next(post);
         }
 
+        final List<String> threads = new ArrayList<>();
+
         @Override
-        public int requestsPerPost() {
-            return 2;
+        public void openThread(DailyPost post, String messageId) {
+            threads.add(messageId);
         }
     }
 
@@ -124,7 +127,8 @@ class MeteredPosterTest {
     }
 
     @Test
-    void requestsPerPostIsThePostersOwn() {
-        assertThat(metered.requestsPerPost()).isEqualTo(2);
+    void openingAThreadReachesThePoster() throws Exception {
+        metered.openThread(POST, "m-1");
+        assertThat(poster.threads).containsExactly("m-1");
     }
 }

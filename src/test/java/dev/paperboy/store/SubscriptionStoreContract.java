@@ -39,7 +39,7 @@ abstract class SubscriptionStoreContract {
     }
 
     JdbcSubscriptionStore store(Database db, String owner) {
-        return new JdbcSubscriptionStore(db, owner);
+        return new JdbcSubscriptionStore(db.dataSource(), owner, true); // leases on: their SQL runs on both
     }
 
     @AfterEach

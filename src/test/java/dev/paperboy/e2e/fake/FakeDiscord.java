@@ -74,6 +74,10 @@ public final class FakeDiscord implements AutoCloseable {
     public static final String EVERYONE_ROLE_ID = GUILD_ID;
     public static final String ADMIN_ROLE_ID = "1100000000000000201";
     public static final String BOT_ROLE_ID = "1100000000000000202";
+    /** A role anyone may mention ("Study Group"). */
+    public static final String STUDY_ROLE_ID = "1100000000000000203";
+    /** A role that is not mentionable ("Quiet Readers"); the bot lacks MENTION_EVERYONE. */
+    public static final String QUIET_ROLE_ID = "1100000000000000204";
     /** Owns the guild, so has every permission whatever its roles. */
     public static final String OWNER_USER_ID = "1100000000000000300";
     /** Member with the Admin role (ADMINISTRATOR, MANAGE_GUILD). */
@@ -1008,6 +1012,14 @@ public final class FakeDiscord implements AutoCloseable {
         if (notifyGateway) {
             gateway.dispatch("CHANNEL_DELETE", json);
         }
+    }
+
+    /** An admin deletes a role: gone from the guild, and GUILD_ROLE_DELETE tells the bot. */
+    public void deleteRole(String roleId) {
+        synchronized (lock) {
+            world.roles.remove(roleId);
+        }
+        dispatch("GUILD_ROLE_DELETE", Json.object().put("guild_id", GUILD_ID).put("role_id", roleId));
     }
 
     /** The bot lacks permission here on the server: 403 50013 Missing Permissions. The bot's cache still says it may. */

@@ -53,7 +53,7 @@ final class Messages {
         m.set("author", world.userJson(authorId));
         m.put("content", d.path("content").asText(""));
         m.putArray("mentions");
-        m.putArray("mention_roles");
+        mentionRoles(m.putArray("mention_roles"), d);
         m.set("attachments", attachments(d.path("attachments"), Json.array()));
         m.set("embeds", richEmbeds(d.path("embeds")));
         m.set("components", d.path("components").isArray() ? d.get("components").deepCopy() : Json.array());
@@ -75,6 +75,26 @@ final class Messages {
         byId.put(id, m);
         history.add(m);
         return m.deepCopy();
+    }
+
+    /**
+     * The roles the message pings: those its content mentions ({@code <@&id>}) that its
+     * {@code allowed_mentions} lets through (all of them without {@code allowed_mentions}, as Discord).
+     */
+    private static void mentionRoles(ArrayNode out, JsonNode d) {
+        java.util.regex.Matcher roles = java.util.regex.Pattern.compile("<@&(\\d+)>").matcher(d.path("content").asText(""));
+        JsonNode allowed = d.path("allowed_mentions");
+        while (roles.find()) {
+            String id = roles.group(1);
+            boolean parsed = allowed.isMissingNode()
+                    || java.util.stream.StreamSupport.stream(allowed.path("parse").spliterator(), false)
+                            .anyMatch(p -> p.asText().equals("roles"));
+            boolean named = java.util.stream.StreamSupport.stream(allowed.path("roles").spliterator(), false)
+                    .anyMatch(r -> r.asText().equals(id));
+            if (parsed || named) {
+                out.add(id);
+            }
+        }
     }
 
     /**

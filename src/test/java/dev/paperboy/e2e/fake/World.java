@@ -17,7 +17,12 @@ import java.util.Map;
 final class World {
     record User(String id, String username, String globalName, boolean bot) {}
 
-    record Role(String id, String name, int position, long permissions, boolean managed, String botId) {}
+    record Role(String id, String name, int position, long permissions, boolean managed, String botId,
+                boolean mentionable) {
+        Role(String id, String name, int position, long permissions, boolean managed, String botId) {
+            this(id, name, position, permissions, managed, botId, false);
+        }
+    }
 
     /** type 0 = role, 1 = member. */
     record Overwrite(String id, int type, long allow, long deny) {}
@@ -109,6 +114,11 @@ final class World {
                 true, FakeDiscord.BOT_USER_ID));
         roles.put(FakeDiscord.ADMIN_ROLE_ID,
                 new Role(FakeDiscord.ADMIN_ROLE_ID, "Admin", 2, ADMINISTRATOR | MANAGE_GUILD, false, null));
+        // roles for a study group's ping: one anyone may mention, one only members with MENTION_EVERYONE may
+        roles.put(FakeDiscord.STUDY_ROLE_ID,
+                new Role(FakeDiscord.STUDY_ROLE_ID, "Study Group", 3, 0, false, null, true));
+        roles.put(FakeDiscord.QUIET_ROLE_ID,
+                new Role(FakeDiscord.QUIET_ROLE_ID, "Quiet Readers", 4, 0, false, null, false));
 
         memberRoles.put(FakeDiscord.OWNER_USER_ID, List.of());
         memberRoles.put(FakeDiscord.ADMIN_USER_ID, List.of(FakeDiscord.ADMIN_ROLE_ID));
@@ -316,7 +326,7 @@ final class World {
                 .put("position", role.position())
                 .put("permissions", Long.toString(role.permissions()))
                 .put("managed", role.managed())
-                .put("mentionable", false)
+                .put("mentionable", role.mentionable())
                 .put("flags", 0);
         json.putObject("colors").put("primary_color", 0);
         ObjectNode tags = json.putObject("tags");

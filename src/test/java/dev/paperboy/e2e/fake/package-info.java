@@ -28,6 +28,8 @@
  *     discord.denyBotPermission(FakeDiscord.PAPERS_CHANNEL_ID, Permissions.SEND_MESSAGES); // + CHANNEL_UPDATE
  *     discord.removeBotFromGuild(FakeDiscord.GUILD_ID);                     // GUILD_DELETE; REST 403 50001
  *     discord.addBotToGuild(FakeDiscord.GUILD_ID);                          // GUILD_CREATE again
+ *     discord.threads();                        // threads created (a message's thread has its id)
+ *     discord.deleteRole(FakeDiscord.STUDY_ROLE_ID);                        // GUILD_ROLE_DELETE
  * } // stop the bot before this closes
  * }</pre>
  *
@@ -93,6 +95,9 @@
  *       ChannelUpdateHandler applies them to its permission cache.
  *   <li>Shards: {@code shard_id = (guild_id >> 22) % num_shards} (gateway docs, Sharding); events
  *       without a guild go to shard 0.
+ *   <li>Threads (Start Thread from Message): one per message, with the message's id; a second
+ *       answers 400 160004. Roles: "Study Group" is mentionable, "Quiet Readers" is not; a message's
+ *       {@code mention_roles} are the {@code <@&id>} of its content that {@code allowed_mentions} lets through.
  * </ul>
  *
  * <h2>Strictness</h2>
