@@ -11,21 +11,22 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
 
 /**
  * The progress picture: every paper of the chronological list on a timeline from the first year
@@ -38,10 +39,9 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
  * area stand at the left of each lane, the legend below the year axis.
  *
  * <p>Headless by construction: a {@link BufferedImage} and its {@link Graphics2D}, no toolkit, no
- * window, nothing set globally (the PNG is written through an in-memory stream rather than
- * ImageIO's default file cache, without touching {@code ImageIO.setUseCache}). The same progress and
- * labels give the same bytes on the same machine: nothing in it depends on time, and the PNG
- * writer adds no metadata chunks.
+ * window, nothing set globally; the PNG is written in memory ({@link #encode}). The same progress
+ * and labels give the same bytes on the same machine: nothing in it depends on time, and the PNG
+ * has no metadata chunks.
  *
  * <p>Fonts: the logical {@code SansSerif}, which the JDK maps through fontconfig to what the
  * machine has, falling back across fonts for scripts the first lacks. When no installed font can
@@ -588,22 +588,74 @@ public final class ProgressPicture {
 
     // ---------------------------------------------------------------- encoding
 
-    /** PNG through an in-memory stream: no temporary file, no metadata, the same bytes for the same image. */
+    /**
+     * The image as PNG: 8-bit RGBA, every row with the "Up" filter, one IDAT chunk deflated at
+     * the fastest level, no other chunk; the same pixels give the same bytes.
+     *
+     * <p>Written here rather than by ImageIO's PNG writer because that writer tries all five
+     * filters on every row and so spent 80% of the picture's time (8 of 10 ms for the seed, 18 of
+     * 22 ms for 500 papers, on the 2-core machine under load), whatever compression level it was
+     * given; this takes about half of that, for PNGs a third larger (44 KB for the seed), still far under
+     * Discord's attachment limit. ImageIO reads it back in the tests, pixel for pixel.
+     */
     static byte[] encode(BufferedImage image) {
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
-        if (!writers.hasNext()) {
-            throw new IllegalStateException("this Java has no PNG writer");
+        if (image.getType() != BufferedImage.TYPE_INT_ARGB) {
+            throw new IllegalArgumentException("expected TYPE_INT_ARGB, got type " + image.getType());
         }
-        ImageWriter writer = writers.next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-            writer.setOutput(out);
-            writer.write(null, new IIOImage(image, null, null), writer.getDefaultWriteParam());
+        int width = image.getWidth();
+        int height = image.getHeight();
+        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        ByteArrayOutputStream png = new ByteArrayOutputStream(64 * 1024);
+        png.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+
+        ByteBuffer header = ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) 6) // 8 bits a sample, RGBA
+                .put((byte) 0).put((byte) 0).put((byte) 0); // deflate, adaptive filtering, not interlaced
+        chunk(png, "IHDR", header.array(), header.position());
+
+        ByteArrayOutputStream data = new ByteArrayOutputStream(64 * 1024);
+        Deflater deflater = new Deflater(Deflater.BEST_SPEED);
+        try (DeflaterOutputStream z = new DeflaterOutputStream(data, deflater, 1 << 16)) {
+            byte[] above = new byte[width * 4];
+            byte[] row = new byte[width * 4];
+            byte[] line = new byte[1 + width * 4];
+            line[0] = 2; // Up: each byte minus the byte above it
+            for (int y = 0; y < height; y++) {
+                int offset = y * width;
+                for (int x = 0; x < width; x++) {
+                    int argb = pixels[offset + x];
+                    int i = x * 4;
+                    row[i] = (byte) (argb >> 16);
+                    row[i + 1] = (byte) (argb >> 8);
+                    row[i + 2] = (byte) argb;
+                    row[i + 3] = (byte) (argb >>> 24);
+                }
+                for (int i = 0; i < row.length; i++) {
+                    line[1 + i] = (byte) (row[i] - above[i]);
+                }
+                z.write(line);
+                byte[] swap = above;
+                above = row;
+                row = swap;
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write the PNG in memory", e);
+            throw new UncheckedIOException("could not deflate in memory", e);
         } finally {
-            writer.dispose();
+            deflater.end();
         }
-        return bytes.toByteArray();
+        chunk(png, "IDAT", data.toByteArray(), data.size());
+        chunk(png, "IEND", new byte[0], 0);
+        return png.toByteArray();
+    }
+
+    private static void chunk(ByteArrayOutputStream png, String type, byte[] data, int length) {
+        byte[] name = type.getBytes(StandardCharsets.US_ASCII);
+        CRC32 crc = new CRC32();
+        crc.update(name);
+        crc.update(data, 0, length);
+        png.writeBytes(ByteBuffer.allocate(4).putInt(length).array());
+        png.writeBytes(name);
+        png.write(data, 0, length);
+        png.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
     }
 }

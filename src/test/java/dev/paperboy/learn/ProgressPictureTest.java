@@ -48,6 +48,20 @@ class ProgressPictureTest {
     }
 
     @Test
+    void thePngDecodesToExactlyThePixelsDrawn() throws IOException {
+        for (Progress progress : List.of(SampleProgress.seed(), SampleProgress.generated(500, 4, 42))) {
+            BufferedImage drawn = ProgressPicture.draw(ProgressPicture.layout(progress, ENGLISH));
+            BufferedImage decoded = decode(ProgressPicture.encode(drawn));
+
+            assertThat(decoded.getWidth()).isEqualTo(drawn.getWidth());
+            assertThat(decoded.getHeight()).isEqualTo(drawn.getHeight());
+            assertThat(decoded.getColorModel().hasAlpha()).isTrue();
+            assertThat(decoded.getRGB(0, 0, decoded.getWidth(), decoded.getHeight(), null, 0, decoded.getWidth()))
+                    .isEqualTo(drawn.getRGB(0, 0, drawn.getWidth(), drawn.getHeight(), null, 0, drawn.getWidth()));
+        }
+    }
+
+    @Test
     void aReadPaperIsAFilledDiscAndAnUnreadOneAHollowRing() throws IOException {
         Progress seed = SampleProgress.seed();
         ProgressPicture.Layout layout = ProgressPicture.layout(seed, ENGLISH);
