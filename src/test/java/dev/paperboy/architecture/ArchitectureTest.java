@@ -33,7 +33,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule theDomainKnowsNothingOfDiscord = noClasses()
-            .that().resideInAnyPackage("dev.paperboy.catalogue..", "dev.paperboy.daily..")
+            .that().resideInAnyPackage("dev.paperboy.catalogue..", "dev.paperboy.daily..", "dev.paperboy.learn..")
             .should().dependOnClassesThat().resideInAnyPackage(JDA)
             .because("the domain is tested and previewed without Discord; JDA stays in dev.paperboy.discord");
 
@@ -45,7 +45,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule theDomainUsesNoSql = noClasses()
-            .that().resideInAnyPackage("dev.paperboy.catalogue..", "dev.paperboy.daily..")
+            .that().resideInAnyPackage("dev.paperboy.catalogue..", "dev.paperboy.daily..", "dev.paperboy.learn..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
             .because("state is behind ports the domain owns; adapters implement them");
 
