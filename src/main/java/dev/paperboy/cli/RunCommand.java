@@ -13,6 +13,7 @@ import dev.paperboy.ops.MeteredPoster;
 import dev.paperboy.ops.MeteredSubscriptionStore;
 import dev.paperboy.ops.Metrics;
 import dev.paperboy.ops.OpsServer;
+import dev.paperboy.store.JdbcMarkStore;
 import dev.paperboy.store.JdbcPostHistory;
 import dev.paperboy.store.JdbcSubscriptionStore;
 import java.io.IOException;
@@ -78,7 +79,8 @@ final class RunCommand implements Callable<Integer> {
 
         Bot bot;
         try {
-            bot = Bot.start(config, token, CommandRegistry.forBot(catalogue, scheduler, config, metrics::interaction),
+            bot = Bot.start(config, token, CommandRegistry.forBot(catalogue, scheduler, new JdbcMarkStore(state.database()), config,
+                    metrics::interaction),
                     List.of(link));
         } catch (TokenRefusedException e) {
             err.println("Discord refused the token in DISCORD_TOKEN: check it in the developer portal.");

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
@@ -98,7 +99,10 @@ final class DiscordPoster implements PaperPoster {
     static MessageCreateData message(Cards cards, DailyPost post, Long roleId, Messages m) {
         MessageCreateBuilder b = new MessageCreateBuilder()
                 .setAllowedMentions(EnumSet.noneOf(Message.MentionType.class))
-                .setEmbeds(cards.dailyPaper(post.paper(), post.number(), post.total(), post.due(), m));
+                .setEmbeds(cards.dailyPaper(post.paper(), post.number(), post.total(), post.due(), m))
+                // anyone in the channel may mark the paper read or saved for themselves
+                .setComponents(MarkButtons.rows(List.of(PaperCommand.target(post.paper())), m).stream()
+                        .map(ActionRow::of).toList());
         if (roleId != null) {
             b.setContent(pingLine(roleId)).mentionRoles(roleId);
         }

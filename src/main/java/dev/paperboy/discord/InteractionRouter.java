@@ -33,6 +33,7 @@ public final class InteractionRouter extends ListenerAdapter {
     private static final String UNKNOWN = "unknown";
 
     private final Map<String, BotCommand> commands;
+    private final List<ButtonHandler> buttons;
     private final Cooldown cooldown;
     private final InteractionListener listener;
 
@@ -41,6 +42,12 @@ public final class InteractionRouter extends ListenerAdapter {
     }
 
     InteractionRouter(List<BotCommand> commands, Cooldown cooldown, InteractionListener listener) {
+        this(commands, List.of(), cooldown, listener);
+    }
+
+    InteractionRouter(List<BotCommand> commands, List<ButtonHandler> buttons, Cooldown cooldown,
+                      InteractionListener listener) {
+        this.buttons = List.copyOf(buttons);
         this.commands = commands.stream().collect(Collectors.toMap(BotCommand::name, Function.identity(),
                 (a, b) -> {
                     throw new IllegalArgumentException("two commands named " + a.name());
@@ -132,6 +139,17 @@ public final class InteractionRouter extends ListenerAdapter {
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         long start = System.nanoTime();
+        for (ButtonHandler handler : buttons) {
+            if (event.getComponentId().startsWith(handler.prefix())) {
+                String outcome = ERROR;
+                try {
+                    outcome = handled(event, handler);
+                } finally {
+                    listener(handler.name(), outcome, start);
+                }
+                return;
+            }
+        }
         String name = PageToken.commandOf(event.getComponentId());
         String outcome = ERROR;
         try {
@@ -164,6 +182,28 @@ public final class InteractionRouter extends ListenerAdapter {
             log.error("page button {} failed (interaction {}, user {})", id, event.getId(), event.getUser().getId(), e);
             apologize(event, m);
             return ERROR;
+        }
+    }
+
+    private String handled(ButtonInteractionEvent event, ButtonHandler handler) {
+        Messages m = Messages.of(event.getUserLocale());
+        try {
+            Reply reply = handler.press(event.getUser().getIdLong(), event.getComponentId(), m);
+            event.reply(reply.toCreateData()).setEphemeral(true).queue();
+            return OK;
+        } catch (RuntimeException e) {
+            log.error("button {} failed (interaction {}, user {})", event.getComponentId(), event.getId(),
+                    event.getUser().getId(), e);
+            apologize(event, m);
+            return ERROR;
+        }
+    }
+
+    private void listener(String name, String outcome, long start) {
+        try {
+            listener.handled("button", name, outcome, System.nanoTime() - start);
+        } catch (RuntimeException e) {
+            log.warn("the interaction listener failed: {}", e.toString());
         }
     }
 

@@ -57,6 +57,11 @@ public final class Messages {
         return chinese ? DiscordLocale.CHINESE_TAIWAN : DiscordLocale.ENGLISH_US;
     }
 
+    /** Whether there is a text for {@code key} (an area a later catalogue adds has none). */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     public String get(String key, Object... args) {
         String pattern = bundle.getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ROOT).format(args);

@@ -4,6 +4,7 @@ import dev.paperboy.catalogue.Catalogue;
 import dev.paperboy.catalogue.Paper;
 import dev.paperboy.catalogue.PaperQuery;
 import dev.paperboy.catalogue.Suggestion;
+import dev.paperboy.learn.Item;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +68,10 @@ final class PaperCommand implements BotCommand {
         return render(r.option(AREA), r.option(YEAR), r.option(QUERY), r.messages(), pageOf(r, page));
     }
 
+    static MarkButtons.Target target(Paper p) {
+        return new MarkButtons.Target(Item.paper(p.id()), p.displayName());
+    }
+
     @Override
     public List<Suggestion> suggest(CommandRequest r, String focusedOption, String typed) {
         if (!QUERY.equals(focusedOption)) {
@@ -93,14 +98,18 @@ final class PaperCommand implements BotCommand {
             return nothingFound(area, year, query, m);
         }
         if (found.size() <= MAX_CARDS) {
-            return Pages.reply(Optional.empty(), found.stream().map(p -> cards.paper(p, m)).toList(), Pages.MAX_EMBEDS, token, m);
+            return Pages.reply(Optional.empty(), found.stream().map(p -> cards.paper(p, m)).toList(),
+                    found.stream().map(p -> List.of(target(p))).toList(), Pages.MAX_EMBEDS, token, m);
         }
         String heading = heading(area, year, query, m) + " — " + m.get("papers.count", found.size());
         List<MessageEmbed> lists = new ArrayList<>();
+        List<List<MarkButtons.Target>> targets = new ArrayList<>();
         for (int i = 0; i < found.size(); i += Cards.PAPERS_PER_LIST) {
-            lists.add(cards.paperList(found.subList(i, Math.min(found.size(), i + Cards.PAPERS_PER_LIST)), heading, m));
+            List<Paper> listed = found.subList(i, Math.min(found.size(), i + Cards.PAPERS_PER_LIST));
+            lists.add(cards.paperList(listed, heading, m));
+            targets.add(listed.stream().map(PaperCommand::target).toList());
         }
-        return Pages.reply(Optional.empty(), lists, 1, token, m);
+        return Pages.reply(Optional.empty(), lists, targets, 1, token, m);
     }
 
     private Reply nothingFound(String area, Integer year, String query, Messages m) {

@@ -1,5 +1,8 @@
 package dev.paperboy.discord;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,9 +24,16 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 public final class Preview {
 
     private final CommandRegistry commands;
+    private final Path files;
 
     public Preview(CommandRegistry commands) {
+        this(commands, null);
+    }
+
+    /** @param files where files a reply attaches (the progress picture) are written; null: not written */
+    public Preview(CommandRegistry commands, Path files) {
         this.commands = commands;
+        this.files = files;
     }
 
     /**
@@ -63,7 +73,20 @@ public final class Preview {
         Map<String, String> values = assign(words, options);
         CommandRequest request = new CommandRequest(name, subcommand, values, m, userId);
         Reply reply = command.answer(request, page);
-        return "> " + trimmed + (values.isEmpty() ? "" : "   " + values) + "\n" + text(reply);
+        StringBuilder out = new StringBuilder("> ").append(trimmed).append(values.isEmpty() ? "" : "   " + values)
+                .append('\n').append(text(reply));
+        for (Reply.Attachment f : reply.files()) {
+            if (files != null) {
+                Path written = files.resolve(f.name());
+                try {
+                    Files.write(written, f.bytes());
+                    out.append("written to ").append(written.toAbsolutePath()).append('\n');
+                } catch (IOException e) {
+                    out.append("could not write ").append(written).append(": ").append(e.getMessage()).append('\n');
+                }
+            }
+        }
+        return out.toString();
     }
 
     private static Map<String, String> assign(List<String> words, List<OptionData> options) {
@@ -142,17 +165,27 @@ public final class Preview {
             }
             s.append("└──\n");
         }
+        List<List<Button>> rows = new ArrayList<>(reply.markRows());
         if (!reply.buttons().isEmpty()) {
+            rows.add(reply.buttons());
+        }
+        if (!rows.isEmpty()) {
             s.append('\n');
-            for (Button b : reply.buttons()) {
+        }
+        for (List<Button> row : rows) {
+            for (Button b : row) {
                 s.append("[ ").append(b.getLabel()).append(b.isDisabled() ? " (disabled)" : "").append(" ]  ");
             }
             s.append('\n');
-            for (Button b : reply.buttons()) {
+            for (Button b : row) {
                 if (!b.isDisabled()) {
                     s.append("  ").append(b.getLabel()).append(" -> ").append(b.getCustomId()).append('\n');
                 }
             }
+        }
+        for (Reply.Attachment f : reply.files()) {
+            s.append("\nattached: ").append(f.name()).append(" (").append(f.bytes().length).append(" bytes)")
+                    .append(f.description() == null ? "" : ", described as: " + f.description()).append('\n');
         }
         return s.toString();
     }

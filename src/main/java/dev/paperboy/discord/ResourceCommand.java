@@ -5,6 +5,7 @@ import dev.paperboy.catalogue.Resource;
 import dev.paperboy.catalogue.Section;
 import dev.paperboy.catalogue.Suggestion;
 import dev.paperboy.catalogue.Texts;
+import dev.paperboy.learn.Item;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -85,7 +86,9 @@ final class ResourceCommand implements BotCommand {
         }
         List<MessageEmbed> embeds = found.stream().map(r -> cards.resource(r, m)).toList();
         Optional<String> content = Optional.ofNullable(query).map(q -> m.get("resources.found", found.size(), UserText.escape(q)));
-        return Pages.reply(content, embeds, Pages.MAX_EMBEDS, token, m);
+        List<List<MarkButtons.Target>> targets = found.stream()
+                .map(r -> List.of(new MarkButtons.Target(Item.resource(r.id()), r.title()))).toList();
+        return Pages.reply(content, embeds, targets, MarkButtons.MAX_TARGETS, token, m);
     }
 
     private Reply nothingFound(String query, Messages m) {
