@@ -64,8 +64,9 @@ final class LearnReplies {
             text.append(m.get("learn.next.all.done"));
         } else {
             String section = catalogue.section(r.section()).map(s -> Cards.sectionName(s, m)).orElse(r.section());
-            text.append(m.get("learn.next.resource", UserText.escape(r.title()), r.url(), section));
-            targets.add(new MarkButtons.Target(Item.resource(r.id()), r.title()));
+            String title = catalogue.in(m.language()).title(r);
+            text.append(m.get("learn.next.resource", UserText.escape(title), r.url(), section));
+            targets.add(new MarkButtons.Target(Item.resource(r.id()), title));
         }
         EmbedBuilder e = new EmbedBuilder().setTitle(m.get("learn.next.title")).setColor(COLOR)
                 .setDescription(Texts.cut(text.toString(), Cards.DESCRIPTION));
@@ -133,7 +134,7 @@ final class LearnReplies {
                     .orElseGet(() -> m.get("mark.gone", item.id()));
         }
         return catalogue.resources().stream().filter(r -> r.id().equals(item.id())).findFirst()
-                .map(r -> "[" + UserText.escape(r.title()) + "](" + r.url() + ")")
+                .map(r -> "[" + UserText.escape(catalogue.in(m.language()).title(r)) + "](" + r.url() + ")")
                 .orElseGet(() -> m.get("mark.gone", item.id()));
     }
 

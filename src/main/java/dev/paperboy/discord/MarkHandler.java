@@ -2,7 +2,6 @@ package dev.paperboy.discord;
 
 import dev.paperboy.catalogue.Catalogue;
 import dev.paperboy.catalogue.Paper;
-import dev.paperboy.catalogue.Resource;
 import dev.paperboy.daily.StoreException;
 import dev.paperboy.learn.Item;
 import dev.paperboy.learn.Learner;
@@ -73,7 +72,8 @@ final class MarkHandler implements ButtonHandler {
     static String nameOf(Catalogue cat, Item item, Messages m) {
         Optional<String> found = item.type() == Item.Type.PAPER
                 ? cat.papers().stream().filter(p -> p.id().equals(item.id())).findFirst().map(Paper::displayName)
-                : cat.resources().stream().filter(r -> r.id().equals(item.id())).findFirst().map(Resource::title);
+                : cat.resources().stream().filter(r -> r.id().equals(item.id())).findFirst()
+                        .map(r -> cat.in(m.language()).title(r));
         return found.map(UserText::escape).orElseGet(() -> m.get("mark.gone", item.id()));
     }
 }

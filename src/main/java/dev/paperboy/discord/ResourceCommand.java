@@ -87,7 +87,8 @@ final class ResourceCommand implements BotCommand {
         List<MessageEmbed> embeds = found.stream().map(r -> cards.resource(r, m)).toList();
         Optional<String> content = Optional.ofNullable(query).map(q -> m.get("resources.found", found.size(), UserText.escape(q)));
         List<List<MarkButtons.Target>> targets = found.stream()
-                .map(r -> List.of(new MarkButtons.Target(Item.resource(r.id()), r.title()))).toList();
+                .map(r -> List.of(new MarkButtons.Target(Item.resource(r.id()), catalogue.in(m.language()).title(r))))
+                .toList();
         return Pages.reply(content, embeds, targets, MarkButtons.MAX_TARGETS, token, m);
     }
 

@@ -15,9 +15,9 @@ import javax.sql.DataSource;
 
 /**
  * Learners' marks in the {@code mark} table, read straight from the database (a user's marks are
- * a few dozen rows found by the primary key's first column). A toggle inserts the mark, or
- * deletes it when it was there: one write either way, and presses of one button at once count
- * like presses one after the other.
+ * a few dozen rows found by the primary key's first column). A press is one upsert that flips
+ * the mark (and deletes a cleared one before it commits), so presses of one button at once count
+ * like presses one after the other, on SQLite and PostgreSQL alike.
  */
 public final class JdbcMarkStore implements MarkStore {
 
@@ -29,26 +29,39 @@ public final class JdbcMarkStore implements MarkStore {
 
     @Override
     public boolean toggle(long userId, Item item, Mark.Kind kind, Instant at) {
-        // insert first: on PostgreSQL a second press in flight waits on the first one's new row,
-        // then finds it and deletes it, so concurrent presses serialize like presses in a row
         try (Connection c = db.getConnection()) {
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO mark (user_id, item, kind, marked_at) "
-                    + "VALUES (?, ?, ?, ?) ON CONFLICT (user_id, item, kind) DO NOTHING")) {
-                insert.setLong(1, userId);
-                insert.setString(2, item.key());
-                insert.setString(3, kind.name());
-                insert.setLong(4, at.toEpochMilli());
-                if (insert.executeUpdate() == 1) {
-                    return true;
+            c.setAutoCommit(false);
+            try {
+                boolean present;
+                // one upsert: it takes the row's lock, so a second press in flight waits for this one
+                try (PreparedStatement upsert = c.prepareStatement("INSERT INTO mark (user_id, item, kind, marked_at, "
+                        + "present) VALUES (?, ?, ?, ?, 1) ON CONFLICT (user_id, item, kind) DO UPDATE SET "
+                        + "present = 1 - mark.present, marked_at = excluded.marked_at RETURNING present")) {
+                    upsert.setLong(1, userId);
+                    upsert.setString(2, item.key());
+                    upsert.setString(3, kind.name());
+                    upsert.setLong(4, at.toEpochMilli());
+                    try (ResultSet rs = upsert.executeQuery()) {
+                        rs.next();
+                        present = rs.getInt(1) == 1;
+                    }
                 }
-            }
-            try (PreparedStatement delete = c.prepareStatement(
-                    "DELETE FROM mark WHERE user_id = ? AND item = ? AND kind = ?")) {
-                delete.setLong(1, userId);
-                delete.setString(2, item.key());
-                delete.setString(3, kind.name());
-                delete.executeUpdate();
-                return false;
+                if (!present) { // cleared: nothing of it is kept
+                    try (PreparedStatement delete = c.prepareStatement(
+                            "DELETE FROM mark WHERE user_id = ? AND item = ? AND kind = ?")) {
+                        delete.setLong(1, userId);
+                        delete.setString(2, item.key());
+                        delete.setString(3, kind.name());
+                        delete.executeUpdate();
+                    }
+                }
+                c.commit();
+                return present;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new StoreException("the database could not save the mark of user " + userId + " on " + item + ": "
@@ -61,7 +74,8 @@ public final class JdbcMarkStore implements MarkStore {
         List<Mark> marks = new ArrayList<>();
         try (Connection c = db.getConnection();
              PreparedStatement q = c.prepareStatement(
-                     "SELECT item, kind, marked_at FROM mark WHERE user_id = ? ORDER BY marked_at, item, kind")) {
+                     "SELECT item, kind, marked_at FROM mark WHERE user_id = ? AND present = 1 "
+                             + "ORDER BY marked_at, item, kind")) {
             q.setLong(1, userId);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {

@@ -36,7 +36,11 @@ class CatalogueCommandsTest {
             assertThat(e.getDescription()).isNotBlank();
             assertThat(e.getFooter().getText()).contains("LeeMeng");
         });
-        assertThat(a.data().getComponents()).isEmpty();
+        assertThat(buttons(a.data().getComponents())).as("one page: no page buttons").isEmpty();
+        assertThat(allButtons(a.data().getComponents())).extracting(Button::getCustomId)
+                .as("Done and Save under each course")
+                .containsExactlyElementsOf(SEED.resourcesIn("courses").stream()
+                        .flatMap(r -> java.util.stream.Stream.of("mk:done:r." + r.id(), "mk:save:r." + r.id())).toList());
         assertThat(a.data().getAllowedMentions()).isEmpty();
     }
 
@@ -211,7 +215,15 @@ class CatalogueCommandsTest {
         return links;
     }
 
+    /** The page buttons: the row whose ids turn pages (the mark buttons' rows come before it). */
     static List<Button> buttons(List<? extends net.dv8tion.jda.api.components.MessageTopLevelComponent> rows) {
+        return rows.stream().map(r -> (ActionRow) r).map(ActionRow::getButtons)
+                .filter(row -> row.stream().anyMatch(b -> b.getCustomId().startsWith("pg:")))
+                .findFirst().orElse(List.of());
+    }
+
+    /** Every button of every row. */
+    static List<Button> allButtons(List<? extends net.dv8tion.jda.api.components.MessageTopLevelComponent> rows) {
         return rows.stream().map(r -> (ActionRow) r).flatMap(r -> r.getButtons().stream()).toList();
     }
 

@@ -77,6 +77,7 @@ class DiscordLimitsTest {
                 List<MessageEmbed> embeds = a.data().getEmbeds();
                 List<Button> buttons = CatalogueCommandsTest.buttons(a.data().getComponents());
                 checkMessage(what + " page 1", a.data().getContent(), embeds, buttons);
+                checkRows(what + " page 1", a.data().getComponents());
                 replies++;
                 int page = 1;
                 while (!buttons.isEmpty() && !buttons.get(2).isDisabled()) {
@@ -84,11 +85,28 @@ class DiscordLimitsTest {
                     page++;
                     buttons = CatalogueCommandsTest.buttons(p.edit().getComponents());
                     checkMessage(what + " page " + page, p.edit().getContent(), p.edit().getEmbeds(), buttons);
+                    checkRows(what + " page " + page, p.edit().getComponents());
                     replies++;
                 }
             }
         }
         return replies;
+    }
+
+    /** Discord's limits on components: at most 5 rows of at most 5 buttons, ids unique in the message. */
+    static void checkRows(String what, List<? extends net.dv8tion.jda.api.components.MessageTopLevelComponent> rows) {
+        assertThat(rows).as(what + " rows").hasSizeLessThanOrEqualTo(5);
+        for (var row : rows) {
+            assertThat(((net.dv8tion.jda.api.components.actionrow.ActionRow) row).getButtons()).as(what + " row")
+                    .hasSizeBetween(1, 5);
+        }
+        List<Button> all = CatalogueCommandsTest.allButtons(rows);
+        assertThat(all.stream().map(Button::getCustomId).distinct().count()).as(what + " unique ids in the message")
+                .isEqualTo(all.size());
+        for (Button b : all) {
+            assertThat(b.getCustomId()).as(what + " custom id").hasSizeBetween(1, 100);
+            assertThat(b.getLabel()).as(what + " label").hasSizeBetween(1, 80);
+        }
     }
 
     static void checkMessage(String what, String content, List<MessageEmbed> embeds, List<Button> buttons) {

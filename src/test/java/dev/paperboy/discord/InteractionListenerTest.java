@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.interactions.DiscordLocale;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
@@ -39,8 +38,7 @@ class InteractionListenerTest {
     void eachSlashAutocompleteAndButtonIsReportedOnceWithItsOutcome() {
         InteractionRouter router = router(0);
         Interactions.Answer first = Interactions.slash(router, ALICE, DiscordLocale.ENGLISH_US, "paper", Map.of());
-        String next = first.data().getComponents().stream().map(r -> (ActionRow) r)
-                .flatMap(r -> r.getButtons().stream()).toList().get(2).getCustomId();
+        String next = CatalogueCommandsTest.buttons(first.data().getComponents()).get(2).getCustomId();
 
         Interactions.button(router, BOB, DiscordLocale.ENGLISH_US, next);
         Interactions.button(router, ALICE, DiscordLocale.ENGLISH_US, next);
