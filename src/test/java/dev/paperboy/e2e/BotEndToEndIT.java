@@ -80,9 +80,10 @@ class BotEndToEndIT {
 
     @Test
     @Order(1)
-    void registersTheThreeCommandsWithChineseLocalizationsAndDailyForManagersOnly() {
+    void registersTheFourCommandsWithChineseLocalizationsAndDailyForManagersOnly() {
         List<JsonNode> commands = discord.globalCommands();
-        assertThat(commands).extracting(c -> c.get("name").asText()).containsExactlyInAnyOrder("resource", "paper", "daily");
+        assertThat(commands).extracting(c -> c.get("name").asText())
+                .containsExactlyInAnyOrder("resource", "paper", "daily", "learn");
         for (JsonNode c : commands) {
             assertThat(c.path("name_localizations").path("zh-TW").asText()).as(c.get("name").asText()).isNotEmpty();
             assertThat(c.path("description_localizations").path("zh-TW").asText()).isNotEmpty();
@@ -157,7 +158,7 @@ class BotEndToEndIT {
     @Order(5)
     void anotherMemberCannotTurnSomeoneElsesPages() {
         RecordedMessage message = discord.slash(MEMBER_USER_ID, GENERAL_CHANNEL_ID, EN, "paper").awaitMessage(WAIT);
-        String next = message.buttons().get(2).get("custom_id").asText();
+        String next = message.customIds().stream().filter(id -> id.startsWith("pg:")).reduce((a, b) -> b).orElseThrow();
         Interaction click = discord.button(ADMIN_USER_ID, GENERAL_CHANNEL_ID, EN, next, message);
         JsonNode callback = click.awaitCallback(WAIT).json();
         assertThat(callback.get("type").asInt()).as("a new ephemeral message, not an update").isEqualTo(4);
@@ -262,7 +263,7 @@ class BotEndToEndIT {
         assertThat(exit).as("the JVM's status after SIGTERM (128 + 15)").isEqualTo(143);
         assertThat(text).contains("Paperboy stopped");
         assertThat(text).doesNotContain(discord.token());
-        assertThat(text).contains("Registered 3 slash commands");
+        assertThat(text).contains("Registered 4 slash commands");
     }
 
     static List<String> links(RecordedMessage message) {

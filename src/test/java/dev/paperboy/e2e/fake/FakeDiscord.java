@@ -361,10 +361,11 @@ public final class FakeDiscord implements AutoCloseable {
     // --- recorded requests -------------------------------------------------------------------
 
     RecordedRequest record(String method, String path, String route, String query, Map<String, List<String>> headers,
-            String body, JsonNode json, List<String> files, long nanos, Instant at, FakeRest.Reply reply) {
+            String body, JsonNode json, List<String> files, List<byte[]> contents, long nanos, Instant at,
+            FakeRest.Reply reply) {
         synchronized (lock) {
             RecordedRequest recorded = new RecordedRequest(requests.size() + 1L, method, path, route, query, headers,
-                    body, json, files, nanos, at, reply.status(), reply.body());
+                    body, json, files, contents, nanos, at, reply.status(), reply.body());
             requests.add(recorded);
             if (recorded.succeeded() && method.equals("POST") && route.startsWith("interactions/")) {
                 // interactions/{id}/{token}/callback: a map lookup, so a load run of thousands stays cheap

@@ -163,8 +163,9 @@ final class FakeRest {
             String body = new String(bytes, StandardCharsets.UTF_8);
             JsonNode json;
             List<String> files = new ArrayList<>();
+            List<byte[]> contents = new ArrayList<>();
             if (contentType != null && contentType.startsWith("multipart/form-data")) {
-                json = Multipart.payloadJson(bytes, contentType, files);
+                json = Multipart.payloadJson(bytes, contentType, files, contents);
             } else {
                 json = Json.parseOrNull(body);
             }
@@ -186,7 +187,7 @@ final class FakeRest {
                     LOG.error("fake REST failed on {} {}", method, path, e);
                     reply = Reply.error(500, 0, "500: Internal Server Error (fake: " + e + ")");
                 }
-                recorded = fake.record(method, path, route, query, headers, body, json, files, nanos, at, reply);
+                recorded = fake.record(method, path, route, query, headers, body, json, files, contents, nanos, at, reply);
             }
             LOG.debug("{}", recorded.summary());
             if (delay.isPresent() && delay.get().afterEffect()) {

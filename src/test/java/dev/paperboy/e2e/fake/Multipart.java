@@ -15,6 +15,11 @@ final class Multipart {
     private Multipart() {}
 
     static JsonNode payloadJson(byte[] body, String contentType, List<String> files) {
+        return payloadJson(body, contentType, files, new java.util.ArrayList<>());
+    }
+
+    /** The same, with each file part's bytes added to {@code contents}, in the order of {@code files}. */
+    static JsonNode payloadJson(byte[] body, String contentType, List<String> files, List<byte[]> contents) {
         Matcher b = BOUNDARY.matcher(contentType);
         if (!b.find()) {
             return null;
@@ -37,6 +42,7 @@ final class Multipart {
             Matcher name = NAME.matcher(headers);
             if (filename.find()) {
                 files.add(filename.group(1));
+                contents.add(content.getBytes(StandardCharsets.ISO_8859_1));
             } else if (name.find() && name.group(1).equals("payload_json")) {
                 payload = Json.parseOrNull(new String(content.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
             }

@@ -30,6 +30,7 @@ public final class RecordedRequest {
     private final String body;
     private final JsonNode json;
     private final List<String> attachedFiles;
+    private final List<byte[]> attachedContents;
     private final long receivedNanos;
     private final Instant receivedAt;
     private final int status;
@@ -45,6 +46,7 @@ public final class RecordedRequest {
             String body,
             JsonNode json,
             List<String> attachedFiles,
+            List<byte[]> attachedContents,
             long receivedNanos,
             Instant receivedAt,
             int status,
@@ -60,6 +62,7 @@ public final class RecordedRequest {
         this.body = body;
         this.json = json == null ? null : json.deepCopy();
         this.attachedFiles = List.copyOf(attachedFiles);
+        this.attachedContents = attachedContents.stream().map(byte[]::clone).toList();
         this.receivedNanos = receivedNanos;
         this.receivedAt = receivedAt;
         this.status = status;
@@ -141,6 +144,12 @@ public final class RecordedRequest {
     /** File names of multipart file parts, if any. */
     public List<String> attachedFiles() {
         return attachedFiles;
+    }
+
+    /** The bytes of the multipart file part named {@code name}, if there is one. */
+    public java.util.Optional<byte[]> attachedFile(String name) {
+        int i = attachedFiles.indexOf(name);
+        return i < 0 ? java.util.Optional.empty() : java.util.Optional.of(attachedContents.get(i).clone());
     }
 
     /** {@link System#nanoTime()} when the request arrived. */
