@@ -48,7 +48,7 @@ import java.util.Objects;
  * area stand at the left of each lane, the legend below the year axis.
  *
  * <p>This class draws; where things go is {@link ProgressLayout}'s, the fonts and
- * colours are {@link PictureStyle}'s, the PNG is {@link PngBytes}'s. Headless by construction: a
+ * colours are {@link PictureStyle}'s, the PNG is ImageIO's ({@link PngBytes}). Headless by construction: a
  * {@link BufferedImage} and its {@link Graphics2D}, no toolkit, no window, nothing set globally.
  * The same progress and labels give the same bytes on the same machine: nothing in it depends on
  * time, and the PNG has no metadata chunks. When no installed font can display the labels, the
@@ -56,8 +56,6 @@ import java.util.Objects;
  * figures either way.
  */
 public final class ProgressPicture {
-
-    private static final int CORNER = 18;
 
     private ProgressPicture() {
     }
@@ -106,7 +104,9 @@ public final class ProgressPicture {
     }
 
     static BufferedImage draw(ProgressLayout layout) {
-        BufferedImage image = new BufferedImage(layout.width(), layout.height(), BufferedImage.TYPE_INT_ARGB);
+        // Opaque RGB: no alpha channel to carry, so 3 bytes a pixel for the PNG writer to filter and
+        // deflate instead of 4, a fifth less time in ImageIO (see PngBytes).
+        BufferedImage image = new BufferedImage(layout.width(), layout.height(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -115,13 +115,14 @@ public final class ProgressPicture {
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
 
-            // The card, opaque, with a rim that shows its edge on Discord's dark theme.
+            // The card fills the picture, square: transparent rounded corners would need the alpha
+            // channel for a few hundred pixels, and Discord rounds the corners of an embed's image
+            // itself. The rim shows the card's edge on Discord's dark theme.
             g.setColor(CARD);
-            g.fill(new RoundRectangle2D.Double(0, 0, layout.width(), layout.height(), CORNER * 2, CORNER * 2));
+            g.fillRect(0, 0, layout.width(), layout.height());
             g.setColor(RIM);
             g.setStroke(new BasicStroke(1.5f));
-            g.draw(new RoundRectangle2D.Double(0.75, 0.75, layout.width() - 1.5, layout.height() - 1.5,
-                    CORNER * 2 - 1.5, CORNER * 2 - 1.5));
+            g.draw(new Rectangle2D.Double(0.75, 0.75, layout.width() - 1.5, layout.height() - 1.5));
 
             Labels labels = layout.labels();
             g.setFont(TITLE_FONT);
