@@ -19,7 +19,7 @@ class ProgressTextTest {
     void carriesTheSameFiguresAsThePicture() {
         Progress seed = SampleProgress.seed();
         ProgressText text = ProgressText.of(seed);
-        ProgressPicture.Layout layout = ProgressPicture.layout(seed, ENGLISH);
+        ProgressLayout layout = ProgressLayout.of(seed, ENGLISH);
 
         assertThat(text.read()).isEqualTo(7);
         assertThat(text.saved()).isEqualTo(3);
