@@ -21,11 +21,9 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Reads {@code config/paperboy.json} (or {@code PAPERBOY_CONFIG}) and the environment once,
@@ -52,6 +50,7 @@ public final class ConfigLoader {
             "thread");
 
     private final List<String> problems = new ArrayList<>();
+    private final ConfigValues values = new ConfigValues(problems);
     private final String source;
 
     private ConfigLoader(String source) {
@@ -87,14 +86,14 @@ public final class ConfigLoader {
         if (!root.isMissingNode() && !root.isObject()) {
             throw new ConfigException("The configuration file " + source + " must hold a JSON object.", List.of());
         }
-        unknownKeys(root, TOP, "");
+        values.unknownKeys(root, TOP, "");
         Path catalogue = path(env, "PAPERBOY_CATALOGUE", root.path("catalogue"), "catalogue", DEFAULT_CATALOGUE);
         Path stateDir = path(env, "PAPERBOY_STATE_DIR", root.path("stateDir"), "stateDir", DEFAULT_STATE_DIR);
         URI api = apiUrl(env, root.path("discordApiUrl"));
 
         JsonNode s = root.path("shards");
-        unknownKeys(s, SHARDS, "shards.");
-        int total = integer(s.path("total"), "shards.total", -1, -1, 10_000);
+        values.unknownKeys(s, SHARDS, "shards.");
+        int total = values.integer(s.path("total"), "shards.total", -1, -1, 10_000);
         List<Integer> ids = new ArrayList<>();
         if (!s.path("ids").isMissingNode() && !s.path("ids").isNull()) {
             if (!s.path("ids").isArray()) {
@@ -114,20 +113,20 @@ public final class ConfigLoader {
         }
 
         JsonNode c = root.path("cooldown");
-        unknownKeys(c, COOLDOWN, "cooldown.");
-        int commands = integer(c.path("commands"), "cooldown.commands", 5, 0, 1000);
-        int seconds = integer(c.path("seconds"), "cooldown.seconds", 10, 1, 3600);
+        values.unknownKeys(c, COOLDOWN, "cooldown.");
+        int commands = values.integer(c.path("commands"), "cooldown.commands", 5, 0, 1000);
+        int seconds = values.integer(c.path("seconds"), "cooldown.seconds", 10, 1, 3600);
 
         JsonNode d = root.path("daily");
-        unknownKeys(d, DAILY, "daily.");
+        values.unknownKeys(d, DAILY, "daily.");
         // Discord's limit is the whole bot's: a process running some of the shards takes their share
         double share = ids.isEmpty() || total <= 0 ? 1 : (double) ids.size() / total;
-        double pps = number(d.path("postsPerSecond"), "daily.postsPerSecond", DailyDefaults.POSTS_PER_SECOND * share,
+        double pps = values.number(d.path("postsPerSecond"), "daily.postsPerSecond", DailyDefaults.POSTS_PER_SECOND * share,
                 0.1, 50);
-        int leaseSeconds = integer(d.path("leaseSeconds"), "daily.leaseSeconds",
+        int leaseSeconds = values.integer(d.path("leaseSeconds"), "daily.leaseSeconds",
                 (int) DailyDefaults.LEASE.toSeconds(), 10, 3600);
-        boolean thread = bool(d.path("thread"), "daily.thread", false);
-        int maxFailedDays = integer(d.path("maxFailedDays"), "daily.maxFailedDays", DailyDefaults.MAX_FAILED_DAYS, 1, 365);
+        boolean thread = values.bool(d.path("thread"), "daily.thread", false);
+        int maxFailedDays = values.integer(d.path("maxFailedDays"), "daily.maxFailedDays", DailyDefaults.MAX_FAILED_DAYS, 1, 365);
         List<ConfiguredChannel> channels = new ArrayList<>();
         JsonNode list = d.path("channels");
         if (!list.isMissingNode() && !list.isNull() && !list.isArray()) {
@@ -155,37 +154,25 @@ public final class ConfigLoader {
             problems.add(at + ": expected an object {guild, channel, time, timezone, area, days, role, thread}");
             return null;
         }
-        unknownKeys(ch, CHANNEL, at + ".");
+        values.unknownKeys(ch, CHANNEL, at + ".");
         int before = problems.size();
-        long guild = snowflake(ch.path("guild"), at + ".guild");
-        long channel = snowflake(ch.path("channel"), at + ".channel");
-        LocalTime time = time(ch.path("time").asText(DailyDefaults.TIME.toString()), at + ".time");
-        ZoneId zone = zone(ch.path("timezone").asText(DailyDefaults.ZONE.getId()), at + ".timezone");
+        long guild = values.snowflake(ch.path("guild"), at + ".guild");
+        long channel = values.snowflake(ch.path("channel"), at + ".channel");
+        LocalTime time = values.time(ch.path("time").asText(DailyDefaults.TIME.toString()), at + ".time");
+        ZoneId zone = values.zone(ch.path("timezone").asText(DailyDefaults.ZONE.getId()), at + ".timezone");
         String area = ch.path("area").asText(DailyDefaults.AREA);
         if (!area.matches("[a-z0-9][a-z0-9-]{0,24}")) {
             problems.add(at + ".area: \"" + area + "\" is not an area key such as all, nlp or cv");
         }
-        Days days = days(ch.path("days"), at + ".days");
+        Days days = values.days(ch.path("days"), at + ".days");
         JsonNode roleNode = ch.path("role");
-        Long role = roleNode.isMissingNode() || roleNode.isNull() ? null : snowflake(roleNode, at + ".role");
+        Long role = roleNode.isMissingNode() || roleNode.isNull() ? null : values.snowflake(roleNode, at + ".role");
         JsonNode threadNode = ch.path("thread");
-        Boolean thread = threadNode.isMissingNode() || threadNode.isNull() ? null : bool(threadNode, at + ".thread", false);
+        Boolean thread = threadNode.isMissingNode() || threadNode.isNull() ? null : values.bool(threadNode, at + ".thread", false);
         return problems.size() == before ? new ConfiguredChannel(guild, channel, time, zone, area,
                 new PostOptions.Change(days, role, thread)) : null;
     }
 
-    /** {@code every}, {@code weekdays}, {@code mon} ... {@code sun}, the choices of {@code /daily set days:}. */
-    private Days days(JsonNode n, String at) {
-        if (n.isMissingNode() || n.isNull()) {
-            return null;
-        }
-        try {
-            return Days.parse(n.asText());
-        } catch (IllegalArgumentException e) {
-            problems.add(at + ": \"" + n.asText() + "\" is not one of " + String.join(", ", Days.KEYS));
-            return null;
-        }
-    }
 
     /** {@code HH:MM}, 24-hour; the one format {@code /daily set} takes too. */
     public static LocalTime parseTime(String text) throws DateTimeParseException {
@@ -196,37 +183,8 @@ public final class ConfigLoader {
         return LocalTime.parse(t.length() == 4 ? "0" + t : t);
     }
 
-    private LocalTime time(String text, String at) {
-        try {
-            return parseTime(text);
-        } catch (DateTimeParseException e) {
-            problems.add(at + ": \"" + text + "\" is not a time HH:MM such as 09:00");
-            return null;
-        }
-    }
 
-    private ZoneId zone(String text, String at) {
-        try {
-            return ZoneId.of(text);
-        } catch (RuntimeException e) {
-            problems.add(at + ": \"" + text + "\" is not an IANA time zone such as Asia/Taipei");
-            return null;
-        }
-    }
 
-    private long snowflake(JsonNode n, String at) {
-        String text = n.isMissingNode() || n.isNull() ? null : n.asText();
-        if (text == null || !text.matches("\\d{1,20}")) {
-            problems.add(at + ": expected a Discord id (digits, as a string), got " + (text == null ? "nothing" : n));
-            return 0;
-        }
-        try {
-            return Long.parseUnsignedLong(text);
-        } catch (NumberFormatException e) {
-            problems.add(at + ": " + text + " is too large for a Discord id");
-            return 0;
-        }
-    }
 
     private Path path(Map<String, String> env, String var, JsonNode n, String key, Path fallback) {
         String fromEnv = env.get(var);
@@ -266,53 +224,7 @@ public final class ConfigLoader {
         }
     }
 
-    private int integer(JsonNode n, String key, int fallback, int min, int max) {
-        if (n.isMissingNode() || n.isNull()) {
-            return fallback;
-        }
-        if (!n.isIntegralNumber() || n.asLong() < min || n.asLong() > max) {
-            problems.add(key + ": expected a whole number from " + min + " to " + max + ", got " + n);
-            return fallback;
-        }
-        return n.asInt();
-    }
 
-    private double number(JsonNode n, String key, double fallback, double min, double max) {
-        if (n.isMissingNode() || n.isNull()) {
-            return fallback;
-        }
-        if (!n.isNumber() || n.asDouble() < min || n.asDouble() > max) {
-            problems.add(key + ": expected a number from " + min + " to " + max + ", got " + n);
-            return fallback;
-        }
-        return n.asDouble();
-    }
 
-    private boolean bool(JsonNode n, String key, boolean fallback) {
-        if (n.isMissingNode() || n.isNull()) {
-            return fallback;
-        }
-        if (!n.isBoolean()) {
-            problems.add(key + ": expected true or false, got " + n);
-            return fallback;
-        }
-        return n.asBoolean();
-    }
 
-    private void unknownKeys(JsonNode node, Set<String> known, String prefix) {
-        if (node.isMissingNode() || node.isNull()) {
-            return;
-        }
-        if (!node.isObject()) {
-            problems.add((prefix.isEmpty() ? "the file" : prefix.substring(0, prefix.length() - 1))
-                    + ": expected an object");
-            return;
-        }
-        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-            String key = it.next();
-            if (!known.contains(key)) {
-                problems.add(prefix + key + ": unknown key (known here: " + String.join(", ", new TreeSet<>(known)) + ")");
-            }
-        }
-    }
 }

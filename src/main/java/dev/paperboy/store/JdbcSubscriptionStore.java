@@ -47,8 +47,7 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
     }
 
     private final DataSource db;
-    private final String owner;
-    private final boolean leases;
+    private final JdbcLeases leases; // null: one process, under the state directory's lock
     private final Map<Long, Row> byChannel = new ConcurrentHashMap<>();
     private final Map<Long, Set<Long>> channelsByGuild = new ConcurrentHashMap<>();
     private final Map<Long, StoreProblem> problems = new ConcurrentHashMap<>();
@@ -72,8 +71,7 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
      */
     JdbcSubscriptionStore(DataSource db, String owner, boolean leases) {
         this.db = db;
-        this.owner = owner;
-        this.leases = leases;
+        this.leases = leases ? new JdbcLeases(db, owner) : null;
         refresh();
     }
 
@@ -144,9 +142,9 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             try {
-                revision = nextRevision(c);
-                int changed = known == null ? insert(c, channelId, guildId, revision, document)
-                        : update(c, channelId, guildId, revision, document, known.revision());
+                revision = SubscriptionTable.nextRevision(c);
+                int changed = known == null ? SubscriptionTable.insert(c, channelId, guildId, revision, document)
+                        : SubscriptionTable.update(c, channelId, guildId, revision, document, known.revision());
                 if (changed != 1) {
                     c.rollback();
                     c.setAutoCommit(true);
@@ -180,9 +178,9 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
         try (Connection c = db.getConnection()) {
             c.setAutoCommit(false);
             try {
-                long revision = nextRevision(c);
+                long revision = SubscriptionTable.nextRevision(c);
                 for (Subscription s : subscriptions) {
-                    written += insert(c, s.channelId(), s.guildId(), revision,
+                    written += SubscriptionTable.insert(c, s.channelId(), s.guildId(), revision,
                             new String(SubscriptionJson.write(s), StandardCharsets.UTF_8));
                 }
                 c.commit();
@@ -199,74 +197,15 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
         return written;
     }
 
-    private static long nextRevision(Connection c) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement(
-                "UPDATE revision_counter SET value = value + 1 WHERE id = 1 RETURNING value");
-             ResultSet rs = q.executeQuery()) {
-            if (!rs.next()) {
-                throw new SQLException("the revision counter row is missing");
-            }
-            return rs.getLong(1);
-        }
-    }
-
-    private static int insert(Connection c, long channelId, long guildId, long revision, String document)
-            throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("INSERT INTO subscription (channel_id, guild_id, revision, "
-                + "document) VALUES (?, ?, ?, ?) ON CONFLICT (channel_id) DO NOTHING")) {
-            q.setLong(1, channelId);
-            q.setLong(2, guildId);
-            q.setLong(3, revision);
-            q.setString(4, document);
-            return q.executeUpdate();
-        }
-    }
-
-    private static int update(Connection c, long channelId, long guildId, long revision, String document,
-                              long expected) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("UPDATE subscription SET guild_id = ?, revision = ?, "
-                + "document = ? WHERE channel_id = ? AND revision = ?")) {
-            q.setLong(1, guildId);
-            q.setLong(2, revision);
-            q.setString(3, document);
-            q.setLong(4, channelId);
-            q.setLong(5, expected);
-            return q.executeUpdate();
-        }
-    }
-
     @Override
     public boolean tryLease(long channelId, Instant now, Duration length) {
-        if (!leases) {
-            return true;
-        }
-        try (Connection c = db.getConnection();
-             PreparedStatement q = c.prepareStatement("UPDATE subscription SET lease_owner = ?, lease_until = ? "
-                     + "WHERE channel_id = ? AND (lease_owner IS NULL OR lease_owner = ? OR lease_until < ?)")) {
-            q.setString(1, owner);
-            q.setLong(2, now.plus(length).toEpochMilli());
-            q.setLong(3, channelId);
-            q.setString(4, owner);
-            q.setLong(5, now.toEpochMilli());
-            return q.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw failure("take the lease of channel " + channelId, e);
-        }
+        return leases == null || leases.take(channelId, now, length);
     }
 
     @Override
     public void releaseLease(long channelId) {
-        if (!leases) {
-            return;
-        }
-        try (Connection c = db.getConnection();
-             PreparedStatement q = c.prepareStatement("UPDATE subscription SET lease_owner = NULL, lease_until = NULL "
-                     + "WHERE channel_id = ? AND lease_owner = ?")) {
-            q.setLong(1, channelId);
-            q.setString(2, owner);
-            q.executeUpdate();
-        } catch (SQLException e) {
-            throw failure("give back the lease of channel " + channelId, e);
+        if (leases != null) {
+            leases.release(channelId);
         }
     }
 
