@@ -207,6 +207,33 @@ class CommandLineIT {
     }
 
     @Test
+    void aDatabaseThatCannotBeReachedOrNamedIsOneLineAndExitsNonZero() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        Map<String, String> base = Map.of("DISCORD_TOKEN", "abc", "PAPERBOY_STATE_DIR", dir.resolve("state").toString());
+        Map<String, String> unreachable = new java.util.HashMap<>(base);
+        unreachable.put("PAPERBOY_DATABASE_URL", "jdbc:postgresql://127.0.0.1:" + closedPort + "/paperboy?password=s3cret");
+        Run r = run(unreachable);
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.out()).contains("Cannot use the state: cannot open the database PostgreSQL jdbc:postgresql://127.0.0.1:"
+                + closedPort + "/paperboy").contains("refused").doesNotContain("s3cret");
+
+        Map<String, String> notPostgres = new java.util.HashMap<>(base);
+        notPostgres.put("PAPERBOY_DATABASE_URL", "mysql://db/paperboy");
+        Run wrong = run(notPostgres);
+        assertThat(wrong.exit()).isEqualTo(1);
+        assertThat(wrong.out()).contains("PAPERBOY_DATABASE_URL must be a PostgreSQL JDBC URL");
+
+        Map<String, String> badPort = new java.util.HashMap<>(base);
+        badPort.put("PAPERBOY_HTTP_PORT", "eighty");
+        Run port = run(badPort);
+        assertThat(port.exit()).isEqualTo(1);
+        assertThat(port.out()).contains("PAPERBOY_HTTP_PORT must be a port number");
+    }
+
+    @Test
     void checkNamesADamagedSubscriptionFileWithoutMovingItAndExitsNonZero() throws Exception {
         Path subscriptions = Files.createDirectories(dir.resolve("state/subscriptions"));
         Files.writeString(subscriptions.resolve("42.json"), "{ \"guildId\": ");
