@@ -29,9 +29,8 @@ public final class JdbcMarkStore implements MarkStore {
 
     @Override
     public boolean toggle(long userId, Item item, Mark.Kind kind, Instant at) {
-        try (Connection c = db.getConnection()) {
-            c.setAutoCommit(false);
-            try {
+        try {
+            return Transactions.run(db, c -> {
                 boolean present;
                 // one upsert: it takes the row's lock, so a second press in flight waits for this one
                 try (PreparedStatement upsert = c.prepareStatement("INSERT INTO mark (user_id, item, kind, marked_at, "
@@ -55,14 +54,8 @@ public final class JdbcMarkStore implements MarkStore {
                         delete.executeUpdate();
                     }
                 }
-                c.commit();
                 return present;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw new StoreException("the database could not save the mark of user " + userId + " on " + item + ": "
                     + e.getMessage(), e);

@@ -139,28 +139,20 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
         Row known = byChannel.get(channelId);
         String document = s == null ? null : new String(SubscriptionJson.write(s), StandardCharsets.UTF_8);
         long revision;
-        try (Connection c = db.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                revision = SubscriptionTable.nextRevision(c);
-                int changed = known == null ? SubscriptionTable.insert(c, channelId, guildId, revision, document)
-                        : SubscriptionTable.update(c, channelId, guildId, revision, document, known.revision());
-                if (changed != 1) {
-                    c.rollback();
-                    c.setAutoCommit(true);
-                    fresh(channelId);
-                    throw new StoreConflict("the subscription of channel " + channelId + " was changed by another "
-                            + "process; read again");
-                }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(c);
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+        try {
+            revision = Transactions.run(db, c -> {
+                long next = SubscriptionTable.nextRevision(c);
+                int changed = known == null ? SubscriptionTable.insert(c, channelId, guildId, next, document)
+                        : SubscriptionTable.update(c, channelId, guildId, next, document, known.revision());
+                return changed == 1 ? next : -1L; // -1: another process wrote the channel since we read it
+            });
         } catch (SQLException e) {
             throw failure("save the subscription of channel " + channelId, e);
+        }
+        if (revision < 0) {
+            fresh(channelId);
+            throw new StoreConflict("the subscription of channel " + channelId + " was changed by another process; "
+                    + "read again");
         }
         store(channelId, guildId, new Row(revision, s));
         problems.remove(channelId);
@@ -174,22 +166,17 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
      * @throws StoreException when it could not be written; then none was
      */
     public int insertAbsent(List<Subscription> subscriptions) {
-        int written = 0;
-        try (Connection c = db.getConnection()) {
-            c.setAutoCommit(false);
-            try {
+        int written;
+        try {
+            written = Transactions.run(db, c -> {
                 long revision = SubscriptionTable.nextRevision(c);
+                int n = 0;
                 for (Subscription s : subscriptions) {
-                    written += SubscriptionTable.insert(c, s.channelId(), s.guildId(), revision,
+                    n += SubscriptionTable.insert(c, s.channelId(), s.guildId(), revision,
                             new String(SubscriptionJson.write(s), StandardCharsets.UTF_8));
                 }
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly(c);
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
+                return n;
+            });
         } catch (SQLException e) {
             throw failure("import " + subscriptions.size() + " subscriptions", e);
         }
@@ -265,14 +252,6 @@ public final class JdbcSubscriptionStore implements SubscriptionStore {
         Row before = byChannel.compute(channelId, (k, old) -> old != null && old.revision() > row.revision() ? old : row);
         if (before == row) {
             channelsByGuild.computeIfAbsent(guildId, g -> ConcurrentHashMap.newKeySet()).add(channelId);
-        }
-    }
-
-    private static void rollbackQuietly(Connection c) {
-        try {
-            c.rollback();
-        } catch (SQLException ignored) {
-            // the connection is gone; the transaction went with it
         }
     }
 

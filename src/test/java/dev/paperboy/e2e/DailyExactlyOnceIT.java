@@ -23,8 +23,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -48,6 +46,7 @@ class DailyExactlyOnceIT {
 
     @TempDir
     static Path dir;
+    static BotUnderTest it;
     static FakeDiscord discord;
     static RunningBot bot;
     static Path state;
@@ -56,42 +55,25 @@ class DailyExactlyOnceIT {
 
     @BeforeAll
     static void start() throws Exception {
-        discord = FakeDiscord.start();
-        state = dir.resolve("state");
-        config = dir.resolve("paperboy.json");
-        Files.writeString(config, "{ \"cooldown\": { \"commands\": 0 } }");
         zone = zoneWhereMidnightHasPassed();
-        bot = boot("bot-1.log");
+        it = BotUnderTest.start(dir, "{ \"cooldown\": { \"commands\": 0 } }");
+        discord = it.discord();
+        bot = it.bot();
+        state = dir.resolve("state");
+        config = it.config();
     }
 
+    /** Starts the jar again over the same state and fake; the last one must have ended. */
     static RunningBot boot(String log) throws Exception {
-        RunningBot b = RunningBot.start(discord, state, config, dir.resolve(log));
-        discord.awaitReady(WAIT);
-        discord.awaitGlobalCommands(WAIT);
-        return b;
+        return it.boot(log);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        try {
-            if (bot != null) {
-                bot.close();
-            }
-        } finally {
-            if (discord != null) {
-                discord.close();
-            }
-        }
+        it.close();
     }
 
-    private static Predicate<RecordedRequest> postsTo(String channelId) {
-        return r -> r.method().equals("POST") && r.route().equals("channels/" + channelId + "/messages");
-    }
 
-    private static List<RecordedMessage> dailyPostsIn(String channelId) {
-        return discord.channelMessages(channelId).stream()
-                .filter(m -> !m.embeds().isEmpty() && m.embeds().get(0).has("timestamp")).toList();
-    }
 
     private static Interaction dailySet(String channelId) {
         return discord.slash(ADMIN_USER_ID, GENERAL_CHANNEL_ID, EN, "daily", Option.subcommand("set",
@@ -103,7 +85,7 @@ class DailyExactlyOnceIT {
     void dailySetRefusesAChannelWithoutReadMessageHistoryAndNamesIt() {
         RecordedMessage answer = dailySet(NO_HISTORY_CHANNEL_ID).awaitMessage(WAIT);
         assertThat(answer.content()).contains("<#" + NO_HISTORY_CHANNEL_ID + ">").contains("Read Message History");
-        discord.assertNoRequest(postsTo(NO_HISTORY_CHANNEL_ID), Duration.ofMillis(500));
+        discord.assertNoRequest(BotUnderTest.postsTo(NO_HISTORY_CHANNEL_ID), Duration.ofMillis(500));
     }
 
     @Test
@@ -111,14 +93,14 @@ class DailyExactlyOnceIT {
     void dailyAnswersWithinThreeSecondsWhileAPostToTheSameChannelIsInFlight() {
         discord.delayNext("POST", "channels/" + PAPERS_CHANNEL_ID + "/messages", Duration.ofSeconds(8), 1);
         dailySet(PAPERS_CHANNEL_ID).awaitMessage(WAIT);
-        discord.awaitRequest(postsTo(PAPERS_CHANNEL_ID), WAIT); // received, answer held for 8 s
+        discord.awaitRequest(BotUnderTest.postsTo(PAPERS_CHANNEL_ID), WAIT); // received, answer held for 8 s
         Interaction status = discord.slash(ADMIN_USER_ID, GENERAL_CHANNEL_ID, EN, "daily", Option.subcommand("status"));
         status.awaitCallback(Duration.ofSeconds(3));
         Interaction again = dailySet(PAPERS_CHANNEL_ID);
         again.awaitCallback(Duration.ofSeconds(3));
         Interaction paper = discord.slash(MEMBER_USER_ID, GENERAL_CHANNEL_ID, EN, "paper", Option.string("area", "nlp"));
         paper.awaitCallback(Duration.ofSeconds(3));
-        awaitCondition(() -> dailyPostsIn(PAPERS_CHANNEL_ID).size() == 1, "the slow post lands");
+        awaitCondition(() -> it.dailyPostsIn(PAPERS_CHANNEL_ID).size() == 1, "the slow post lands");
     }
 
     @Test
@@ -138,8 +120,8 @@ class DailyExactlyOnceIT {
         // busy: chatter in the minute before the first attempt, so the post lands behind 2.5 pages of it
         discord.chatter(GENERAL_CHANNEL_ID, 250);
         bot = boot("bot-2.log");
-        RecordedRequest lost = discord.awaitRequest(postsTo(GENERAL_CHANNEL_ID), WAIT);
-        discord.awaitRequest(postsTo(ANNOUNCEMENTS_CHANNEL_ID), WAIT);
+        RecordedRequest lost = discord.awaitRequest(BotUnderTest.postsTo(GENERAL_CHANNEL_ID), WAIT);
+        discord.awaitRequest(BotUnderTest.postsTo(ANNOUNCEMENTS_CHANNEL_ID), WAIT);
         assertThat(lost.status()).isEqualTo(500);
         LocalDate today = LocalDate.now(ZoneId.of(zone));
         assertThat(lost.json().get("nonce").asText()).as("the nonce is the channel's and the day's")
@@ -156,15 +138,15 @@ class DailyExactlyOnceIT {
         bot.kill();
         long before = discord.requests().size();
         bot = boot("bot-3.log");
-        awaitCondition(() -> dailyPostsIn(ANNOUNCEMENTS_CHANNEL_ID).size() == 1, "the never-sent post goes out");
+        awaitCondition(() -> it.dailyPostsIn(ANNOUNCEMENTS_CHANNEL_ID).size() == 1, "the never-sent post goes out");
         awaitCondition(() -> logContains("was already posted"), "the lost answer's post is found");
         assertThat(discord.requests(r -> r.sequence() > before && r.method().equals("GET")
                 && r.route().equals("channels/" + GENERAL_CHANNEL_ID + "/messages")).size())
                 .as("it paged through the chatter").isGreaterThanOrEqualTo(3);
-        discord.assertNoRequest(r -> r.sequence() > before && postsTo(GENERAL_CHANNEL_ID).test(r), Duration.ofSeconds(1));
-        assertThat(dailyPostsIn(GENERAL_CHANNEL_ID)).hasSize(1);
-        assertThat(dailyPostsIn(ANNOUNCEMENTS_CHANNEL_ID)).hasSize(1);
-        assertThat(dailyPostsIn(ANNOUNCEMENTS_CHANNEL_ID).get(0).embeds().get(0).get("url").asText()).contains("bengio03a");
+        discord.assertNoRequest(r -> r.sequence() > before && BotUnderTest.postsTo(GENERAL_CHANNEL_ID).test(r), Duration.ofSeconds(1));
+        assertThat(it.dailyPostsIn(GENERAL_CHANNEL_ID)).hasSize(1);
+        assertThat(it.dailyPostsIn(ANNOUNCEMENTS_CHANNEL_ID)).hasSize(1);
+        assertThat(it.dailyPostsIn(ANNOUNCEMENTS_CHANNEL_ID).get(0).embeds().get(0).get("url").asText()).contains("bengio03a");
     }
 
     @Test
@@ -215,7 +197,7 @@ class DailyExactlyOnceIT {
         discord.deleteChannel(GENERAL_CHANNEL_ID, true);
         awaitCondition(() -> logContains("the channel was deleted"), "paused when the channel is deleted");
         long seen = discord.requests().size();
-        discord.assertNoRequest(r -> r.sequence() > seen && postsTo(GENERAL_CHANNEL_ID).test(r), Duration.ofSeconds(2));
+        discord.assertNoRequest(r -> r.sequence() > seen && BotUnderTest.postsTo(GENERAL_CHANNEL_ID).test(r), Duration.ofSeconds(2));
         Interaction status = discord.slash(ADMIN_USER_ID, PAPERS_CHANNEL_ID, EN, "daily", Option.subcommand("status"));
         assertThat(status.awaitMessage(WAIT).embeds().toString()).contains("the channel was deleted");
     }

@@ -15,7 +15,6 @@ import dev.paperboy.e2e.fake.RecordedMessage;
 import dev.paperboy.e2e.fake.RecordedRequest;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -43,6 +42,7 @@ class LearnIT {
 
     @TempDir
     static Path dir;
+    static BotUnderTest it;
     static FakeDiscord discord;
     static RunningBot bot;
     static Path state;
@@ -50,31 +50,21 @@ class LearnIT {
 
     @BeforeAll
     static void start() throws Exception {
-        discord = FakeDiscord.start();
+        it = BotUnderTest.start(dir, "{ \"cooldown\": { \"commands\": 0 } }");
+        discord = it.discord();
+        bot = it.bot();
         state = dir.resolve("state");
-        config = dir.resolve("paperboy.json");
-        Files.writeString(config, "{ \"cooldown\": { \"commands\": 0 } }");
-        bot = boot("bot-1.log");
+        config = it.config();
     }
 
+    /** Starts the jar again over the same state and fake; the last one must have ended. */
     static RunningBot boot(String log) throws Exception {
-        RunningBot b = RunningBot.start(discord, state, config, dir.resolve(log));
-        discord.awaitGlobalCommands(WAIT);
-        discord.awaitReady(WAIT);
-        return b;
+        return it.boot(log);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        try {
-            if (bot != null) {
-                bot.close();
-            }
-        } finally {
-            if (discord != null) {
-                discord.close();
-            }
-        }
+        it.close();
     }
 
     private static RecordedMessage learn(String sub, Option... options) {
@@ -151,11 +141,8 @@ class LearnIT {
     @Test
     @Order(4)
     void marksSurviveARestartOfTheBot() throws Exception {
-        int readies = discord.readyCount();
         assertThat(bot.stop(Duration.ofSeconds(30))).as("SIGTERM: 128 + 15").isEqualTo(143);
-        bot = RunningBot.start(discord, state, config, dir.resolve("bot-2.log"));
-        BotEndToEndIT.awaitCondition(() -> discord.readyCount() > readies, "the restarted bot is ready");
-        discord.awaitReady(WAIT);
+        bot = boot("bot-2.log");
 
         assertThat(learn("next").embeds().get(0).path("description").asText()).contains("2 of 36 papers read");
     }

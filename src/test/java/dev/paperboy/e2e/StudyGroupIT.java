@@ -18,12 +18,10 @@ import dev.paperboy.e2e.fake.Interaction;
 import dev.paperboy.e2e.fake.Option;
 import dev.paperboy.e2e.fake.RecordedMessage;
 import dev.paperboy.e2e.fake.RecordedRequest;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -48,6 +46,7 @@ class StudyGroupIT {
     /** Kept when a test fails: the bots' logs are in it. */
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     static Path dir;
+    static BotUnderTest it;
     static FakeDiscord discord;
     static RunningBot bot;
     static Path state;
@@ -57,47 +56,30 @@ class StudyGroupIT {
     @BeforeAll
     static void start() throws Exception {
         discord = FakeDiscord.start();
-        state = dir.resolve("state");
-        config = dir.resolve("paperboy.json");
         zone = zoneWhereMidnightHasPassed();
-        // two channels of the config file, due now: with the channel of /daily set, three posts today
-        Files.writeString(config, """
+        discord.removeChannelOverwrite(ANNOUNCEMENTS_CHANNEL_ID, EVERYONE_ROLE_ID); // the bot may post there
+        it = BotUnderTest.start(discord, dir, """
                 { "cooldown": { "commands": 0 }, "daily": { "channels": [
                     { "guild": "%1$s", "channel": "%2$s", "time": "00:00", "timezone": "%4$s", "area": "cv" },
                     { "guild": "%1$s", "channel": "%3$s", "time": "00:00", "timezone": "%4$s", "area": "nlp" } ] } }
                 """.formatted(GUILD_ID, GENERAL_CHANNEL_ID, ANNOUNCEMENTS_CHANNEL_ID, zone));
-        discord.removeChannelOverwrite(ANNOUNCEMENTS_CHANNEL_ID, EVERYONE_ROLE_ID); // the bot may post there
-        bot = boot("bot-1.log");
+        discord = it.discord();
+        bot = it.bot();
+        state = dir.resolve("state");
+        config = it.config();
     }
 
+    /** Starts the jar again over the same state and fake; the last one must have ended. */
     static RunningBot boot(String log) throws Exception {
-        RunningBot b = RunningBot.start(discord, state, config, dir.resolve(log));
-        discord.awaitReady(WAIT);
-        discord.awaitGlobalCommands(WAIT);
-        return b;
+        return it.boot(log);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        try {
-            if (bot != null) {
-                bot.close();
-            }
-        } finally {
-            if (discord != null) {
-                discord.close();
-            }
-        }
+        it.close();
     }
 
-    private static Predicate<RecordedRequest> postsTo(String channelId) {
-        return r -> r.method().equals("POST") && r.route().equals("channels/" + channelId + "/messages");
-    }
 
-    private static List<RecordedMessage> dailyPostsIn(String channelId) {
-        return discord.channelMessages(channelId).stream()
-                .filter(m -> !m.embeds().isEmpty() && m.embeds().get(0).has("timestamp")).toList();
-    }
 
     private static Interaction daily(String subcommand, Option... options) {
         return discord.slash(ADMIN_USER_ID, GENERAL_CHANNEL_ID, EN, "daily", Option.subcommand(subcommand, options));
@@ -134,7 +116,7 @@ class StudyGroupIT {
         assertThat(answer.isEphemeral()).isTrue();
         assertThat(answer.content()).contains("<@&" + QUIET_ROLE_ID + ">").contains("not mentionable")
                 .contains("Mention @everyone, @here and All Roles");
-        discord.assertNoRequest(postsTo(PAPERS_CHANNEL_ID), Duration.ofMillis(500));
+        discord.assertNoRequest(BotUnderTest.postsTo(PAPERS_CHANNEL_ID), Duration.ofMillis(500));
     }
 
     @Test
@@ -144,17 +126,17 @@ class StudyGroupIT {
         daily("set", Option.channel("channel", PAPERS_CHANNEL_ID), Option.string("time", "00:00"),
                 Option.string("timezone", zone), Option.role("role", STUDY_ROLE_ID), Option.bool("thread", true))
                 .awaitMessage(WAIT);
-        RecordedRequest lost = discord.awaitRequest(postsTo(PAPERS_CHANNEL_ID), WAIT);
+        RecordedRequest lost = discord.awaitRequest(BotUnderTest.postsTo(PAPERS_CHANNEL_ID), WAIT);
         assertThat(lost.status()).as("stored, but the answer is an error: no message id").isEqualTo(500);
 
         bot.kill();
         assertThat(discord.threads()).as("no thread without the message id").isEmpty();
         bot = boot("bot-2.log");
         awaitCondition(() -> !discord.threads().isEmpty(), "the thread is opened under the post found");
-        discord.assertNoRequest(r -> r.sequence() > lost.sequence() && postsTo(PAPERS_CHANNEL_ID).test(r),
+        discord.assertNoRequest(r -> r.sequence() > lost.sequence() && BotUnderTest.postsTo(PAPERS_CHANNEL_ID).test(r),
                 Duration.ofSeconds(2));
 
-        List<RecordedMessage> posts = dailyPostsIn(PAPERS_CHANNEL_ID);
+        List<RecordedMessage> posts = it.dailyPostsIn(PAPERS_CHANNEL_ID);
         assertThat(posts).hasSize(1);
         RecordedMessage post = posts.get(0);
         assertThat(post.content()).isEqualTo("<@&" + STUDY_ROLE_ID + ">");
@@ -200,12 +182,12 @@ class StudyGroupIT {
     @Test
     @Order(6)
     void historyAfterThreePostsListsThemWithJumpLinks() {
-        awaitCondition(() -> dailyPostsIn(GENERAL_CHANNEL_ID).size() == 1
-                && dailyPostsIn(ANNOUNCEMENTS_CHANNEL_ID).size() == 1, "the config file's channels posted");
+        awaitCondition(() -> it.dailyPostsIn(GENERAL_CHANNEL_ID).size() == 1
+                && it.dailyPostsIn(ANNOUNCEMENTS_CHANNEL_ID).size() == 1, "the config file's channels posted");
         List<String> links = new ArrayList<>();
         for (String channel : List.of(PAPERS_CHANNEL_ID, GENERAL_CHANNEL_ID, ANNOUNCEMENTS_CHANNEL_ID)) {
             links.add("https://discord.com/channels/" + GUILD_ID + "/" + channel + "/"
-                    + dailyPostsIn(channel).get(0).id());
+                    + it.dailyPostsIn(channel).get(0).id());
         }
         String[] shown = new String[1];
         awaitCondition(() -> {
