@@ -3,6 +3,8 @@ package dev.paperboy.cli;
 import dev.paperboy.config.Config;
 import dev.paperboy.daily.StoreException;
 import dev.paperboy.daily.StoreProblem;
+import dev.paperboy.daily.Subscription;
+import dev.paperboy.daily.SubscriptionStore;
 import dev.paperboy.io.DirectoryLock;
 import dev.paperboy.store.Database;
 import dev.paperboy.store.JdbcSubscriptionStore;
@@ -11,8 +13,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +52,17 @@ final class State implements AutoCloseable {
 
     /** Opens the state, or says on {@code err} why it cannot and returns null. */
     static State open(Config config, Map<String, String> env, Clock clock, PrintWriter err) {
+        Opening opening = begin(config, env, clock, err);
+        return opening == null ? null : opening.await();
+    }
+
+    /**
+     * The state being opened: the URL checked and the state directory locked now (so a second
+     * process on the same state stops before it logs in to Discord), the database opened, migrated
+     * and the JSON files imported on a thread of its own, beside the login, which takes as long.
+     * Null, said on {@code err}, when the URL is wrong or the directory is locked.
+     */
+    static Opening begin(Config config, Map<String, String> env, Clock clock, PrintWriter err) {
         String url = env.get("PAPERBOY_DATABASE_URL");
         if (url != null && !url.isBlank() && !url.startsWith("jdbc:postgresql://")) {
             err.println("PAPERBOY_DATABASE_URL must be a PostgreSQL JDBC URL, like "
@@ -59,6 +77,46 @@ final class State implements AutoCloseable {
                 return null;
             }
         }
+        DirectoryLock held = lock;
+        CompletableFuture<State> future = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                future.complete(openDatabase(config, env, clock, err, shared, url, held));
+            } catch (Throwable e) { // never leave the start waiting
+                err.println("Cannot use the state: " + e);
+                release(held);
+                future.complete(null);
+            }
+        }, "paperboy-state-open");
+        t.setDaemon(true);
+        t.start();
+        return new Opening(future);
+    }
+
+    /** The state once it is open. */
+    static final class Opening {
+        private final CompletableFuture<State> future;
+
+        private Opening(CompletableFuture<State> future) {
+            this.future = future;
+        }
+
+        /** Waits for the open: the state, or null when it failed (said on {@code err}, the lock released). */
+        State await() {
+            return future.join();
+        }
+
+        /**
+         * The subscriptions as a store usable at once: each call waits for the open (a command that
+         * arrives before it waits a moment, instead of the whole start waiting).
+         */
+        SubscriptionStore subscriptions() {
+            return new WaitingStore(future);
+        }
+    }
+
+    private static State openDatabase(Config config, Map<String, String> env, Clock clock, PrintWriter err,
+                                      boolean shared, String url, DirectoryLock lock) {
         Database database = null;
         try {
             database = shared ? Database.postgres(url, env.get("PAPERBOY_DATABASE_USER"),
@@ -128,6 +186,68 @@ final class State implements AutoCloseable {
             lock.close();
         } catch (IOException e) {
             log.warn("Could not release the lock of the state directory: {}", e.toString());
+        }
+    }
+
+    /** A store that waits for the state to open; failing each call when it could not be opened. */
+    private static final class WaitingStore implements SubscriptionStore {
+        private final CompletableFuture<State> opening;
+
+        WaitingStore(CompletableFuture<State> opening) {
+            this.opening = opening;
+        }
+
+        private JdbcSubscriptionStore store() {
+            State state = opening.join();
+            if (state == null) {
+                throw new StoreException("the state could not be opened", null);
+            }
+            return state.subscriptions();
+        }
+
+        @Override
+        public List<Subscription> all() {
+            return store().all();
+        }
+
+        @Override
+        public Optional<Subscription> get(long channelId) {
+            return store().get(channelId);
+        }
+
+        @Override
+        public List<Subscription> byGuild(long guildId) {
+            return store().byGuild(guildId);
+        }
+
+        @Override
+        public void put(Subscription subscription) {
+            store().put(subscription);
+        }
+
+        @Override
+        public void remove(long channelId) {
+            store().remove(channelId);
+        }
+
+        @Override
+        public Optional<Subscription> fresh(long channelId) {
+            return store().fresh(channelId);
+        }
+
+        @Override
+        public boolean tryLease(long channelId, Instant now, Duration length) {
+            return store().tryLease(channelId, now, length);
+        }
+
+        @Override
+        public void releaseLease(long channelId) {
+            store().releaseLease(channelId);
+        }
+
+        @Override
+        public List<StoreProblem> problems() {
+            return store().problems();
         }
     }
 }

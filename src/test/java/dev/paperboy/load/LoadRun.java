@@ -48,7 +48,17 @@ import java.util.function.Predicate;
  * mvn -B -Pload verify -Dload.args="interactions runs=1 rates=200 seconds=30"
  * mvn -B -Pload verify -Dload.args="fanout postsPerSecond=46"
  * mvn -B -Pload verify -Dload.args="memory guilds=2500 jfr=true"
+ * mvn -B -Pload verify -Dload.args="fanout runs=2 db=postgres"
+ * mvn -B -Pload verify -Dload.args="memory runs=2 subscriptions=100000 due=2000 perf=true db=postgres"
+ * mvn -B -Pload verify -Dload.args="startup runs=7 cds=off"
  * </pre>
+ *
+ * {@code db=sqlite} (the default) or {@code db=postgres}: where the bot keeps its state, SQLite in
+ * the run's state directory or a new database on an embedded PostgreSQL in this JVM
+ * ({@code PAPERBOY_DATABASE_URL}); subscriptions are written straight into it before the bot starts
+ * ({@code JdbcSubscriptionStore#insertAbsent}), as the bot would find them on any start after the
+ * first. {@code perf=true} counts the bot's fsync, fdatasync and pwrite64 calls with {@code perf}
+ * (SQLite's writes); with PostgreSQL its statistics views count them.
  *
  * <ul>
  *   <li><b>interactions</b>: slash commands, autocomplete keystrokes and page buttons from 1,000
@@ -57,13 +67,19 @@ import java.util.function.Predicate;
  *       its receipt of the callback ({@link Interaction#sentNanos()} to
  *       {@link RecordedRequest#receivedNanos()}).</li>
  *   <li><b>fanout</b>: {@code guilds} x {@code channels} subscribed channels, all due at once (state
- *       files written before the start, as {@code /daily set} writes them), the fake enforcing
+ *       rows written into the database before the start), the fake enforcing
  *       Discord's global limit ({@code limit}, 50 a second); time from the first post to the last,
  *       posts per channel, 429s of all requests. {@code thread=true} opens a thread under each
  *       post ({@code daily.thread}).</li>
  *   <li><b>memory</b>: {@code guilds} guilds (one full shard: 2,500) of {@code channels} text
  *       channels; process start to registered commands, then heap used after a full GC
- *       ({@code jcmd GC.run}, {@code GC.heap_info}) and the resident set.</li>
+ *       ({@code jcmd GC.run}, {@code GC.heap_info}) and the resident set. {@code subscriptions=N}
+ *       stores N subscriptions (the served channels first, then channels of guilds the fake does not
+ *       serve), none due but the first {@code due}, which are posted (under {@code limit}) before
+ *       the heap is measured; the store's writes per post are counted.</li>
+ *   <li><b>startup</b>: process start to registered commands of Paperboy against
+ *       {@link MinimalJdaBot}, the floor, alternated, {@code runs} times each on fresh fakes;
+ *       {@code cds=off|fake|docker} for AppCDS archives (see {@link #startup()}).</li>
  * </ul>
  *
  * Results go to stdout and to {@code target/load/<scenario>.json}. The bot runs with
@@ -101,7 +117,7 @@ public final class LoadRun {
             }
         }
         if (scenarios.isEmpty() || scenarios.contains("all")) {
-            scenarios = List.of("interactions", "fanout", "memory");
+            scenarios = List.of("interactions", "fanout", "memory", "startup");
         }
         LoadRun run = new LoadRun(options);
         Files.createDirectories(run.out);
@@ -403,9 +419,23 @@ public final class LoadRun {
             busiest = Math.max(busiest, b - a + 1);
         }
         int answered429 = (int) all.stream().filter(r -> r.status() == 429).count();
+        // where the 429s fell, and the longest pause between two accepted posts (a stall of the bot
+        // or of the machine, after which the posts paced during it arrive together)
+        List<Double> at429 = all.stream().filter(r -> r.status() == 429).limit(30)
+                .map(r -> Math.round((r.receivedNanos() - first) / 1e7) / 100.0).toList();
+        long maxGap = 0;
+        double maxGapAt = 0;
+        for (int i = 1; i < posts.size(); i++) {
+            long gap = posts.get(i).receivedNanos() - posts.get(i - 1).receivedNanos();
+            if (gap > maxGap) {
+                maxGap = gap;
+                maxGapAt = (posts.get(i - 1).receivedNanos() - first) / 1e9;
+            }
+        }
         double seconds = (last - first) / 1e9;
         double bound = (double) total / limit;
         ObjectNode r = JSON.createObjectNode();
+        at429.forEach(r.putArray("first429sAtSeconds")::add);
         r.put("run", run).put("db", option("db", "sqlite")).put("channels", total).put("guilds", guilds).put("channelsPerGuild", channels)
                 .put("globalLimitPerSecond", limit).put("postsPerSecond", pps == null ? "default" : pps)
                 .put("startToRegisteredMs", registered)
@@ -416,6 +446,7 @@ public final class LoadRun {
                 .put("requests", all.size()).put("answered429", answered429)
                 .put("percent429", all.isEmpty() ? 0 : 100.0 * answered429 / all.size())
                 .put("busiestSecondRequests", busiest)
+                .put("maxGapBetweenPostsMs", ms(maxGap)).put("maxGapAtSeconds", Math.round(maxGapAt * 100) / 100.0)
                 .put("botLogWarnings", countLines(bot.log(), " WARN "))
                 .put("botLogErrors", countLines(bot.log(), " ERROR "));
         return r;
