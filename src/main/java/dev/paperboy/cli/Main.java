@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, ImportCommand.class, PreviewCommand.class, CheckCommand.class})
 public final class Main implements Callable<Integer> {
 
+    /** When main began: start-up phases are logged from here (the JVM's own start is a few hundred ms earlier). */
+    static final long STARTED_MILLIS = System.currentTimeMillis();
+
     public static void main(String[] args) {
         System.exit(execute(args));
     }

@@ -33,8 +33,7 @@ final class RunCommand implements Callable<Integer> {
         if (token == null || config == null) {
             return 1;
         }
-        long jvmStart = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli)
-                .orElse(System.currentTimeMillis());
+        long mainStart = Main.STARTED_MILLIS;
         // the database opens (and migrates, and imports) on its own thread while the catalogue is
         // read and JDA logs in: each takes about as long as the other, and neither needs the other
         State.Opening opening = State.begin(config, System.getenv(), Clock.systemUTC(), err);
@@ -84,8 +83,8 @@ final class RunCommand implements Callable<Integer> {
         scheduler.applyConfigured(config.daily().channels());
         log.info("Paperboy starting: {} resources and {} papers from {}, state in {}", catalogue.resources().size(),
                 catalogue.papers().size(), config.catalogue(), config.stateDir());
-        log.info("Start-up: catalogue read {} ms after the JVM started, logged in to Discord {} ms after, state open {} ms "
-                + "after (opened beside the login)", catalogueRead - jvmStart, loggedIn - jvmStart, stateOpen - jvmStart);
+        log.info("Start-up, from main: config and catalogue read in {} ms, logged in to Discord at {} ms, state open at {} ms "
+                + "(opened beside the login)", catalogueRead - mainStart, loggedIn - mainStart, stateOpen - mainStart);
         running.set(bot);
         link.connect(bot, scheduler);
         Heartbeat heartbeat = new Heartbeat(config.stateDir(), bot::connected, Clock.systemUTC());
