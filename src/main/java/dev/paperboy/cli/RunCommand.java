@@ -27,7 +27,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        warmUpLogin();
+        Bot.warmUp();
         PrintWriter err = new PrintWriter(System.err, true);
         String token = Token.fromEnvironment(System.getenv(), err);
         Config config = Environment.config(System.getenv(), err);
@@ -110,28 +110,5 @@ final class RunCommand implements Callable<Integer> {
         if (state != null) {
             state.close();
         }
-    }
-
-    /**
-     * Loads the classes of JDA's login (its builder, OkHttp, the WebSocket client) on a thread of
-     * its own while the main thread reads the configuration and the catalogue: a cold start spends
-     * most of its time loading and first running classes, and the second core is otherwise idle then.
-     * Nothing is connected or started; a failure here costs nothing but the head start.
-     */
-    private static void warmUpLogin() {
-        Thread t = new Thread(() -> {
-            try {
-                net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder
-                        .createLight("warm-up", java.util.EnumSet.noneOf(net.dv8tion.jda.api.requests.GatewayIntent.class))
-                        .setCompression(net.dv8tion.jda.api.utils.Compression.NONE)
-                        .setRestConfig(new net.dv8tion.jda.api.requests.RestConfig());
-                new okhttp3.OkHttpClient.Builder().build();
-                new com.neovisionaries.ws.client.WebSocketFactory();
-            } catch (Throwable e) {
-                log.debug("Start-up warm-up: {}", e.toString());
-            }
-        }, "paperboy-warm-up");
-        t.setDaemon(true);
-        t.start();
     }
 }
