@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +46,17 @@ final class State implements AutoCloseable {
 
     /** Opens the state, or says on {@code err} why it cannot and returns null. */
     static State open(Config config, Map<String, String> env, Clock clock, PrintWriter err) {
+        Opening opening = begin(config, env, clock, err);
+        return opening == null ? null : opening.await();
+    }
+
+    /**
+     * The state being opened: the URL checked and the state directory locked now, the database
+     * opened, migrated and the JSON files imported on a thread of its own while the catalogue is
+     * read (each takes about as long as the other, and neither needs the other).
+     * Null, said on {@code err}, when the URL is wrong or the directory is locked.
+     */
+    static Opening begin(Config config, Map<String, String> env, Clock clock, PrintWriter err) {
         String url = env.get("PAPERBOY_DATABASE_URL");
         if (url != null && !url.isBlank() && !url.startsWith("jdbc:postgresql://")) {
             err.println("PAPERBOY_DATABASE_URL must be a PostgreSQL JDBC URL, like "
@@ -59,6 +71,38 @@ final class State implements AutoCloseable {
                 return null;
             }
         }
+        DirectoryLock held = lock;
+        CompletableFuture<State> future = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                future.complete(openDatabase(config, env, clock, err, shared, url, held));
+            } catch (Throwable e) { // never leave the start waiting
+                err.println("Cannot use the state: " + e);
+                release(held);
+                future.complete(null);
+            }
+        }, "paperboy-state-open");
+        t.setDaemon(true);
+        t.start();
+        return new Opening(future);
+    }
+
+    /** The state once it is open. */
+    static final class Opening {
+        private final CompletableFuture<State> future;
+
+        private Opening(CompletableFuture<State> future) {
+            this.future = future;
+        }
+
+        /** Waits for the open: the state, or null when it failed (said on {@code err}, the lock released). */
+        State await() {
+            return future.join();
+        }
+    }
+
+    private static State openDatabase(Config config, Map<String, String> env, Clock clock, PrintWriter err,
+                                      boolean shared, String url, DirectoryLock lock) {
         Database database = null;
         try {
             database = shared ? Database.postgres(url, env.get("PAPERBOY_DATABASE_USER"),
