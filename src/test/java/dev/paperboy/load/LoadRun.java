@@ -734,7 +734,7 @@ public final class LoadRun {
 
         List<Subscription> read() {
             try (Database db = open()) {
-                return new JdbcSubscriptionStore(db.dataSource(), "load-check").all();
+                return new JdbcSubscriptionStore(db, "load-check").all();
             }
         }
 
@@ -784,7 +784,7 @@ public final class LoadRun {
         // always opened: the schema is migrated as on every start after the first, and the bot starts on a known state
         try (Database db = store.open()) {
             long t0 = System.nanoTime();
-            int written = new JdbcSubscriptionStore(db.dataSource(), "seed").insertAbsent(subscriptions);
+            int written = new JdbcSubscriptionStore(db, "seed").insertAbsent(subscriptions);
             if (!subscriptions.isEmpty()) {
                 print("seeded %d subscriptions into %s in %d ms", written, db, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
             }
