@@ -3,8 +3,11 @@ package dev.paperboy.daily;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Spaces calls to Discord evenly: at most {@code perSecond} across all threads, no bursts. A
- * caller reserves the next free slot and sleeps until it, outside the lock.
+ * Spaces calls to Discord evenly: at most {@code perSecond} across all threads, no bursts. Spacing
+ * is kept between calls as they are actually let go, not as they were booked: a caller that wakes
+ * late (a stalled machine, a GC pause) asks again, so callers that all overslept go one interval
+ * apart instead of all at once, and no second of releases ever holds more than {@code perSecond}.
+ * Discord's global limit counts requests in a second; a burst after a stall is what earns a 429.
  */
 final class Pacer {
 
@@ -27,9 +30,17 @@ final class Pacer {
         }
     };
 
+    private static final long SECOND = 1_000_000_000L;
+
     private final long intervalNanos;
     private final Ticker ticker;
+    /** When the last calls were let go, oldest first: at most one second's worth. */
+    private final long[] released;
+    private int head;
+    private int count;
+    /** The earliest the next call may go; before the first, any time. */
     private long nextFree;
+    private boolean any;
 
     Pacer(double perSecond, Ticker ticker) {
         if (!(perSecond > 0)) {
@@ -37,7 +48,7 @@ final class Pacer {
         }
         this.intervalNanos = (long) Math.ceil(1_000_000_000d / perSecond);
         this.ticker = ticker;
-        this.nextFree = ticker.nanoTime();
+        this.released = new long[Math.max(1, (int) Math.floor(perSecond))];
     }
 
     /** Waits for the next free slot. */
@@ -50,15 +61,39 @@ final class Pacer {
         if (slots < 1) {
             throw new IllegalArgumentException("slots must be at least 1");
         }
-        long wait;
-        synchronized (this) {
-            long now = ticker.nanoTime();
-            long slot = now - nextFree >= 0 ? now : nextFree;
-            nextFree = slot + slots * intervalNanos;
-            wait = slot - now;
+        while (true) {
+            long wait;
+            synchronized (this) {
+                long now = ticker.nanoTime();
+                long earliest = any && nextFree - now > 0 ? nextFree : now;
+                int k = Math.min(slots, released.length);
+                if (count + k > released.length) {
+                    // the calls let go a second ago that these would push out of the window must be a second old
+                    long windowEnd = released[(head + count + k - 1 - released.length) % released.length] + SECOND;
+                    if (windowEnd - earliest > 0) {
+                        earliest = windowEnd;
+                    }
+                }
+                wait = earliest - now;
+                if (wait <= 0) {
+                    letGo(now, slots);
+                    return;
+                }
+            }
+            ticker.sleepNanos(wait); // then ask again: others may have gone meanwhile
         }
-        if (wait > 0) {
-            ticker.sleepNanos(wait);
+    }
+
+    private void letGo(long now, int slots) {
+        for (int i = 0; i < Math.min(slots, released.length); i++) {
+            released[(head + count) % released.length] = now;
+            if (count < released.length) {
+                count++;
+            } else {
+                head = (head + 1) % released.length;
+            }
         }
+        nextFree = now + slots * intervalNanos;
+        any = true;
     }
 }

@@ -50,4 +50,81 @@ class PacerTest {
 
         assertThat(ticker.nanoTime() - first).as("two slots of 25 ms").isEqualTo(50_000_000L);
     }
+
+    /** Time that moves only when the test moves it; a sleeper wakes when it has reached its hour. */
+    static final class ManualTicker implements Pacer.Ticker {
+        private long now;
+
+        @Override
+        public synchronized long nanoTime() {
+            return now;
+        }
+
+        @Override
+        public synchronized void sleepNanos(long nanos) throws InterruptedException {
+            long until = now + nanos;
+            while (now - until < 0) {
+                wait();
+            }
+        }
+
+        synchronized void set(long nanos) {
+            now = nanos;
+            notifyAll();
+        }
+    }
+
+    @Test
+    void callersThatAllOversleptAStallGoOneIntervalApartNotAllAtOnce() throws Exception {
+        ManualTicker ticker = new ManualTicker();
+        Pacer pacer = new Pacer(40, ticker);
+        List<Long> letGo = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Thread> senders = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Thread t = new Thread(() -> {
+                try {
+                    pacer.acquire();
+                    letGo.add(ticker.nanoTime());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            senders.add(t);
+            t.start();
+        }
+        java.util.concurrent.TimeUnit.MILLISECONDS.sleep(200); // all eight have asked: one went, seven sleep
+        ticker.set(5_000_000_000L); // the machine stalled for 5 s: every sleeper's hour has passed
+        for (long t = 5_000_000_000L; letGo.size() < 8 && t < 7_000_000_000L; t += 1_000_000L) {
+            ticker.set(t);
+            Thread.sleep(1);
+        }
+        for (Thread t : senders) {
+            t.join(5_000);
+        }
+
+        List<Long> times = new ArrayList<>(letGo);
+        java.util.Collections.sort(times);
+        assertThat(times).hasSize(8);
+        for (int i = 1; i < times.size(); i++) {
+            assertThat(times.get(i) - times.get(i - 1)).as("gap %d", i).isGreaterThanOrEqualTo(25_000_000L);
+        }
+    }
+
+    @Test
+    void noSecondHoldsMoreCallsThanTheRateEvenWhenCallsComeInTwos() throws InterruptedException {
+        Harness.NoSleep ticker = new Harness.NoSleep();
+        Pacer pacer = new Pacer(10, ticker);
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            pacer.acquire(i % 3 == 0 ? 2 : 1);
+            times.add(ticker.nanoTime());
+            if (i % 3 == 0) {
+                times.add(ticker.nanoTime());
+            }
+        }
+        for (int i = 0; i + 10 < times.size(); i++) {
+            assertThat(times.get(i + 10) - times.get(i)).as("the 11th call after call %d", i)
+                    .isGreaterThanOrEqualTo(1_000_000_000L);
+        }
+    }
 }
