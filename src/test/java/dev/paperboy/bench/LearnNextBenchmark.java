@@ -87,6 +87,12 @@ public class LearnNextBenchmark {
             database = TestDatabases.sqlite(stateDir);
         } else {
             pgUrl = TestDatabases.newPostgresDatabase();
+            // the embedded server turns synchronous_commit off; a production server has it on, so a
+            // press's commit waits for its WAL flush here too (set before the pool connects)
+            try (Connection c = DriverManager.getConnection(pgUrl, "postgres", null);
+                 Statement s = c.createStatement()) {
+                s.execute("ALTER DATABASE " + c.getCatalog() + " SET synchronous_commit = on");
+            }
             database = TestDatabases.postgres(pgUrl);
         }
         marks = new JdbcMarkStore(database);
@@ -109,6 +115,7 @@ public class LearnNextBenchmark {
         System.out.printf("%n[learn] %s: %,d marks of %,d users seeded in %.1f s%n", db, count(), USERS,
                 seeded / 1e9);
         System.out.println("[learn] " + db + " size: " + size());
+        System.out.println("[learn] " + db + " settings: " + settings());
     }
 
     @TearDown(Level.Trial)
@@ -293,6 +300,25 @@ public class LearnNextBenchmark {
         } catch (SQLException | IOException e) {
             return "unknown (" + e + ")";
         }
+    }
+
+    /** What decides a commit's cost and the cache: SQLite's pragmas, PostgreSQL's settings. */
+    private String settings() {
+        List<String> names = stateDir != null
+                ? List.of("journal_mode", "synchronous", "cache_size", "page_size")
+                : List.of("synchronous_commit", "fsync", "wal_sync_method", "shared_buffers", "server_version");
+        List<String> values = new ArrayList<>();
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
+            for (String name : names) {
+                try (ResultSet rs = s.executeQuery((stateDir != null ? "PRAGMA " : "SHOW ") + name)) {
+                    rs.next();
+                    values.add(name + "=" + rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            values.add("unknown (" + e + ")");
+        }
+        return String.join(", ", values);
     }
 
     private static String mib(long bytes) {
