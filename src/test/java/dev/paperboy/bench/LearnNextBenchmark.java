@@ -87,12 +87,16 @@ public class LearnNextBenchmark {
             database = TestDatabases.sqlite(stateDir);
         } else {
             pgUrl = TestDatabases.newPostgresDatabase();
-            // the embedded server turns synchronous_commit off; a production server has it on, so a
-            // press's commit waits for its WAL flush here too (set before the pool connects)
+            // the embedded server runs with fsync and synchronous_commit off; a production server has
+            // both on, so a press's commit waits for its WAL flush here too (set before the pool
+            // connects; the server is this fork's own and its data directory is thrown away)
             try (Connection c = DriverManager.getConnection(pgUrl, "postgres", null);
                  Statement s = c.createStatement()) {
                 s.execute("ALTER DATABASE " + c.getCatalog() + " SET synchronous_commit = on");
+                s.execute("ALTER SYSTEM SET fsync = on");
+                s.execute("SELECT pg_reload_conf()");
             }
+            Thread.sleep(500); // the reload reaches the server by a signal
             database = TestDatabases.postgres(pgUrl);
         }
         marks = new JdbcMarkStore(database);
@@ -116,6 +120,7 @@ public class LearnNextBenchmark {
                 seeded / 1e9);
         System.out.println("[learn] " + db + " size: " + size());
         System.out.println("[learn] " + db + " settings: " + settings());
+        System.out.println("[learn] " + db + " plan of marksOf: " + plan());
     }
 
     @TearDown(Level.Trial)
@@ -319,6 +324,22 @@ public class LearnNextBenchmark {
             values.add("unknown (" + e + ")");
         }
         return String.join(", ", values);
+    }
+
+    /** How the database reads one user's marks: the query of {@link JdbcMarkStore#marksOf}. */
+    private String plan() {
+        String query = "SELECT item, kind, marked_at FROM mark WHERE user_id = " + FIRST_USER
+                + " AND present = 1 ORDER BY marked_at, item, kind";
+        List<String> lines = new ArrayList<>();
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery((stateDir != null ? "EXPLAIN QUERY PLAN " : "EXPLAIN ") + query)) {
+            while (rs.next()) {
+                lines.add(rs.getString(stateDir != null ? 4 : 1).trim());
+            }
+        } catch (SQLException e) {
+            lines.add("unknown (" + e + ")");
+        }
+        return String.join(" | ", lines);
     }
 
     private static String mib(long bytes) {
