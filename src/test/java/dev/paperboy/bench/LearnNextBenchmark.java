@@ -13,6 +13,7 @@ import dev.paperboy.learn.NextStep;
 import dev.paperboy.store.Database;
 import dev.paperboy.store.JdbcMarkStore;
 import dev.paperboy.store.TestDatabases;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,6 +73,7 @@ public class LearnNextBenchmark {
     public String db;
 
     private Path stateDir;
+    private EmbeddedPostgres server;
     private Database database;
     private JdbcMarkStore marks;
     private Catalogue catalogue;
@@ -86,17 +88,15 @@ public class LearnNextBenchmark {
             stateDir = Files.createTempDirectory("paperboy-learn-bench");
             database = TestDatabases.sqlite(stateDir);
         } else {
-            pgUrl = TestDatabases.newPostgresDatabase();
-            // the embedded server runs with fsync and synchronous_commit off; a production server has
-            // both on, so a press's commit waits for its WAL flush here too (set before the pool
-            // connects; the server is this fork's own and its data directory is thrown away)
-            try (Connection c = DriverManager.getConnection(pgUrl, "postgres", null);
-                 Statement s = c.createStatement()) {
-                s.execute("ALTER DATABASE " + c.getCatalog() + " SET synchronous_commit = on");
-                s.execute("ALTER SYSTEM SET fsync = on");
-                s.execute("SELECT pg_reload_conf()");
+            // an embedded server of its own: the tests' one (TestDatabases) runs with fsync and
+            // synchronous_commit off, so a press's commit would cost nothing there; a production
+            // server has both on
+            server = EmbeddedPostgres.builder().setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on").start();
+            try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute("CREATE DATABASE paperboy_bench");
             }
-            Thread.sleep(500); // the reload reaches the server by a signal
+            pgUrl = server.getJdbcUrl("postgres", "paperboy_bench");
             database = TestDatabases.postgres(pgUrl);
         }
         marks = new JdbcMarkStore(database);
@@ -127,6 +127,9 @@ public class LearnNextBenchmark {
     public void tearDown() throws IOException {
         System.out.println("\n[learn] " + db + " size after the run: " + size());
         database.close();
+        if (server != null) {
+            server.close();
+        }
         if (stateDir != null) {
             try (Stream<Path> files = Files.walk(stateDir)) {
                 for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
