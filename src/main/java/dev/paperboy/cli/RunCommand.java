@@ -18,11 +18,11 @@ import dev.paperboy.store.JdbcPostHistory;
 import dev.paperboy.store.JdbcSubscriptionStore;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -46,16 +46,35 @@ final class RunCommand implements Callable<Integer> {
             return 1;
         }
         long mainStart = Main.STARTED_MILLIS;
-        // the database opens (and migrates, and imports) on its own thread while the catalogue is
-        // read: each takes about as long as the other, and neither needs the other
+        if (!Files.isRegularFile(config.catalogue())) {
+            Environment.catalogue(config, err); // says what is missing and how to build it
+            return 1;
+        }
+        // three things at once, none needing another: the database opens (migrates, imports) on a
+        // thread of its own, the shards log in and connect, and this thread reads the catalogue;
+        // what Discord sends before the commands exist waits for them (Bot#open)
         State.Opening opening = State.begin(config, System.getenv(), Clock.systemUTC(), err);
         if (opening == null) {
             return 1;
         }
+        Bot bot;
+        try {
+            bot = Bot.login(config, token);
+        } catch (TokenRefusedException e) {
+            err.println("Discord refused the token in DISCORD_TOKEN: check it in the developer portal.");
+            closeWhenOpen(opening);
+            return 1;
+        } catch (DiscordUnreachableException e) {
+            err.println(e.getMessage());
+            closeWhenOpen(opening);
+            return 1;
+        }
+        long loggedIn = System.currentTimeMillis();
         Catalogue catalogue = Environment.catalogue(config, err);
         long catalogueRead = System.currentTimeMillis();
         State state = opening.await();
         if (catalogue == null || state == null) {
+            bot.close();
             if (state != null) {
                 state.close();
             }
@@ -63,13 +82,13 @@ final class RunCommand implements Callable<Integer> {
         }
         long stateOpen = System.currentTimeMillis();
         Metrics metrics = new Metrics();
-        AtomicReference<Bot> running = new AtomicReference<>();
         OpsServer ops = null;
         if (httpPort != HttpPort.OFF) {
             try {
-                ops = HttpPort.start(httpPort, running::get, state.database(), metrics);
+                ops = HttpPort.start(httpPort, () -> bot, state.database(), metrics);
             } catch (IOException e) {
                 err.println("Cannot listen on " + HttpPort.VARIABLE + "=" + httpPort + ": " + e.getMessage());
+                bot.close();
                 state.close();
                 return 1;
             }
@@ -77,6 +96,7 @@ final class RunCommand implements Callable<Integer> {
         JdbcSubscriptionStore store = state.subscriptions();
         // the live ones: stopped subscriptions are kept as tombstones
         metrics.subscriptions(() -> store.all().stream().filter(s -> !s.stopped()).count());
+        metrics.gatewayPing(bot::averageGatewayPingMillis);
         log.info("Paperboy starting: {} resources and {} papers from {}, state in {}", catalogue.resources().size(),
                 catalogue.papers().size(), config.catalogue(), config.stateDir());
 
@@ -85,35 +105,15 @@ final class RunCommand implements Callable<Integer> {
                 .withPostsPerSecond(config.daily().postsPerSecond()).withLease(config.daily().lease())
                 .withThreadByDefault(config.daily().thread());
         DailyScheduler scheduler = new DailyScheduler(Clock.systemUTC(), new MeteredSubscriptionStore(store, metrics),
-                () -> catalogue, new MeteredPoster(link.poster(), metrics),
-                guild -> running.get() != null && running.get().isLocalGuild(guild), null, settings,
+                () -> catalogue, new MeteredPoster(link.poster(), metrics), bot::isLocalGuild, null, settings,
                 new JdbcPostHistory(state.database()));
         scheduler.applyConfigured(config.daily().channels());
-
-        Bot bot;
-        try {
-            bot = Bot.start(config, token, CommandRegistry.forBot(catalogue, scheduler, new JdbcMarkStore(state.database()), config,
-                    metrics::interaction),
-                    List.of(link));
-        } catch (TokenRefusedException e) {
-            err.println("Discord refused the token in DISCORD_TOKEN: check it in the developer portal.");
-            scheduler.close();
-            closeQuietly(ops);
-            state.close();
-            return 1;
-        } catch (DiscordUnreachableException e) {
-            err.println(e.getMessage());
-            scheduler.close();
-            closeQuietly(ops);
-            state.close();
-            return 1;
-        }
-        log.info("Start-up, from main: config and catalogue read in {} ms, state open at {} ms (beside the catalogue), "
-                + "logged in to Discord at {} ms", catalogueRead - mainStart, stateOpen - mainStart,
-                System.currentTimeMillis() - mainStart);
-        running.set(bot);
-        metrics.gatewayPing(bot::averageGatewayPingMillis);
         link.connect(bot, scheduler);
+        bot.open(CommandRegistry.forBot(catalogue, scheduler, new JdbcMarkStore(state.database()), config,
+                metrics::interaction), List.of(link));
+        log.info("Start-up, from main: logged in at {} ms, catalogue read at {} ms, state open at {} ms, listening at "
+                + "{} ms", loggedIn - mainStart, catalogueRead - mainStart, stateOpen - mainStart,
+                System.currentTimeMillis() - mainStart);
         Heartbeat heartbeat = new Heartbeat(config.stateDir(), bot::connected, Clock.systemUTC());
         heartbeat.start();
 
@@ -137,6 +137,13 @@ final class RunCommand implements Callable<Integer> {
     private static void closeQuietly(OpsServer ops) {
         if (ops != null) {
             ops.close();
+        }
+    }
+
+    private static void closeWhenOpen(State.Opening opening) {
+        State state = opening.await();
+        if (state != null) {
+            state.close();
         }
     }
 }

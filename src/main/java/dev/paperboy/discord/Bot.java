@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.hooks.EventListener;
 import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
@@ -45,9 +46,11 @@ public final class Bot implements AutoCloseable {
     private static final Duration SHUTDOWN_WAIT = Duration.ofSeconds(10);
 
     private final ShardManager shards;
+    private final ListenerGate gate;
 
-    private Bot(ShardManager shards) {
+    private Bot(ShardManager shards, ListenerGate gate) {
         this.shards = shards;
+        this.gate = gate;
     }
 
     /**
@@ -58,14 +61,24 @@ public final class Bot implements AutoCloseable {
      * @throws DiscordUnreachableException when Discord cannot be reached
      */
     public static Bot start(Config config, String token, CommandRegistry commands, List<Object> otherListeners) {
+        Bot bot = login(config, token);
+        bot.open(commands, otherListeners);
+        return bot;
+    }
+
+    /**
+     * Logs in with no listener yet: what Discord sends waits until {@link #open}. A start calls it
+     * before reading its catalogue, so the shards connect meanwhile.
+     *
+     * @throws TokenRefusedException       when Discord refuses the token
+     * @throws DiscordUnreachableException when Discord cannot be reached
+     */
+    public static Bot login(Config config, String token) {
         // a default for every message JDA sends, including any we forget to set: nobody is pinged
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
         // Discord's ordinary refusals (a 500, an expired interaction) are one line; our bugs keep their trace
         RestAction.setDefaultFailure(Bot::logFailure);
-        InteractionRouter router = commands.router();
-        List<Object> listeners = new ArrayList<>(otherListeners);
-        listeners.add(router);
-        listeners.add(new CommandRegistration(router));
+        ListenerGate gate = new ListenerGate();
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(token, EnumSet.noneOf(GatewayIntent.class))
                 .setMemberCachePolicy(MemberCachePolicy.NONE)
                 .setChunkingFilter(ChunkingFilter.NONE)
@@ -73,7 +86,7 @@ public final class Bot implements AutoCloseable {
                 .setCompression(Compression.NONE)
                 .setRestConfig(new RestConfig().setBaseUrl(config.discordApiUrl().toString()))
                 .setEnableShutdownHook(false)
-                .addEventListeners(listeners.toArray());
+                .addEventListeners(gate);
         if (config.shards().total() > 0) {
             builder.setShardsTotal(config.shards().total());
             if (!config.shards().ids().isEmpty()) {
@@ -98,7 +111,19 @@ public final class Bot implements AutoCloseable {
                     + "). Check the machine's network and DNS, and DISCORD_API_URL if it is set.");
         }
         log.info("Connecting to Discord at {} with {} shard(s)", config.discordApiUrl(), shards.getShardsTotal());
-        return new Bot(shards);
+        return new Bot(shards, gate);
+    }
+
+    /** The commands and the other listeners start hearing Discord, beginning with what came since the login. */
+    public void open(CommandRegistry commands, List<Object> otherListeners) {
+        InteractionRouter router = commands.router();
+        List<EventListener> listeners = new ArrayList<>();
+        for (Object o : otherListeners) {
+            listeners.add((EventListener) o);
+        }
+        listeners.add(router);
+        listeners.add(new CommandRegistration(router));
+        gate.open(listeners);
     }
 
     /**
