@@ -109,6 +109,7 @@ final class ClickScenario {
                             .put("botLogErrors", LoadRun.countLines(bot.log(), " ERROR "))
                             .put("loadAverageBefore", loadBefore).put("loadAverageAfter", loadAfter);
                     settings.forEach(r.putObject("databaseSettings")::put);
+                    slowBySecond(measured.sent(), r.putObject("answersOver20MsBySecond"));
                     results.add(r);
                     print("clicks run %d (%s): %d/s for %d s -> %d sent, %d answered (%d marked read), p50 %.2f ms, "
                                     + "p99 %.2f ms, p99.9 %.2f ms, max %.1f ms, sender behind by up to %.1f ms; mark rows %d "
@@ -160,6 +161,29 @@ final class ClickScenario {
             }
         }
         return set;
+    }
+
+    /**
+     * Where the slow answers fell: for each second of the phase (from its first press) that had
+     * any, how many answers took over 20 ms and the slowest; a stall shows as one or two seconds.
+     */
+    private static void slowBySecond(List<Interaction> sent, ObjectNode out) {
+        if (sent.isEmpty()) {
+            return;
+        }
+        long t0 = sent.get(0).sentNanos();
+        Map<Long, long[]> bySecond = new java.util.TreeMap<>();
+        for (Interaction i : sent) {
+            if (i.callback().isPresent()) {
+                long latency = i.callback().get().receivedNanos() - i.sentNanos();
+                if (latency > 20_000_000L) {
+                    long[] c = bySecond.computeIfAbsent((i.sentNanos() - t0) / 1_000_000_000L, k -> new long[2]);
+                    c[0]++;
+                    c[1] = Math.max(c[1], latency);
+                }
+            }
+        }
+        bySecond.forEach((second, c) -> out.put("s" + second, c[0] + " (max " + Math.round(c[1] / 1e6) + " ms)"));
     }
 
     /** Rows of {@code mark}: PostgreSQL queried, SQLite's file opened read-only (beside the bot, if it runs). */
