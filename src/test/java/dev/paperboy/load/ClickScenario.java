@@ -45,7 +45,8 @@ import org.sqlite.SQLiteConfig;
  * Latency: the fake's INTERACTION_CREATE to its receipt of the callback. Afterwards the rows of
  * {@code mark} are counted in the bot's database, once while the bot still runs (SQLite opened
  * read-only beside it) and once after it stopped, and must equal the presses answered "marked
- * read" (an ephemeral type-4 answer starting ✅).
+ * read" (an ephemeral type-4 answer starting ✅). {@code perf=true} counts the bot's fsync,
+ * fdatasync and pwrite64 calls during the measured phase ({@link LoadRun.SyscallCount}).
  */
 final class ClickScenario {
 
@@ -86,7 +87,10 @@ final class ClickScenario {
                     }
                     String loadBefore = loadAverage();
                     LoadRun.Phase warm = LoadRun.openLoop(next::press, rate, warmup, null);
+                    LoadRun.SyscallCount syscalls = LoadRun.SyscallCount.start(dir,
+                            Boolean.parseBoolean(load.option("perf", "false")));
                     LoadRun.Phase measured = LoadRun.openLoop(next::press, rate, seconds, run);
+                    Map<String, Long> calls = syscalls.stop(bot.pid());
                     String loadAfter = loadAverage();
                     long rowsRunning = markRows(store);
                     Map<String, String> settings = settings(store);
@@ -110,6 +114,8 @@ final class ClickScenario {
                             .put("loadAverageBefore", loadBefore).put("loadAverageAfter", loadAfter);
                     settings.forEach(r.putObject("databaseSettings")::put);
                     slowBySecond(measured.sent(), r.putObject("answersOver20MsBySecond"));
+                    ObjectNode perPress = r.putObject("botSyscallsInMeasuredPhase");
+                    calls.forEach((k, v) -> perPress.put(k, v).put(k + "PerPress", Math.round(100.0 * v / measured.sent().size()) / 100.0));
                     results.add(r);
                     print("clicks run %d (%s): %d/s for %d s -> %d sent, %d answered (%d marked read), p50 %.2f ms, "
                                     + "p99 %.2f ms, p99.9 %.2f ms, max %.1f ms, sender behind by up to %.1f ms; mark rows %d "

@@ -832,7 +832,7 @@ public final class LoadRun {
      * afterwards: counted in the kernel, nothing attached to the bot. Empty when off or when perf
      * is missing.
      */
-    private static final class SyscallCount {
+    static final class SyscallCount {
         private static final List<String> EVENTS = List.of("fsync", "fdatasync", "pwrite64");
         private final Process perf;
         private final Path data;
