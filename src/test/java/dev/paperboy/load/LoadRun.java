@@ -38,6 +38,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The load run of issue 6: the real jar against the fake Discord on 127.0.0.1, three scenarios,
@@ -80,6 +81,9 @@ import java.util.function.Predicate;
  *   <li><b>startup</b>: process start to registered commands of Paperboy against
  *       {@link MinimalJdaBot}, the floor, alternated, {@code runs} times each on fresh fakes;
  *       {@code cds=off|fake|docker} for AppCDS archives (see {@link #startup()}).</li>
+ *   <li><b>clicks</b>: {@code Read} presses on a public card at {@code rate} per second for
+ *       {@code seconds}, each a new mark written to the database before the answer; the
+ *       {@code mark} rows counted afterwards ({@link ClickScenario}). Not part of {@code all}.</li>
  * </ul>
  *
  * Results go to stdout and to {@code target/load/<scenario>.json}. The bot runs with
@@ -89,8 +93,8 @@ import java.util.function.Predicate;
  */
 public final class LoadRun {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final Duration START_WAIT = Duration.ofSeconds(60);
+    static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final Duration START_WAIT = Duration.ofSeconds(60);
 
     private final Map<String, String> options;
     private final Path out;
@@ -127,8 +131,9 @@ public final class LoadRun {
                 case "fanout" -> run.fanout();
                 case "memory" -> run.memory();
                 case "startup" -> run.startup();
+                case "clicks" -> new ClickScenario(run).run();
                 default -> throw new IllegalArgumentException("unknown scenario " + s
-                        + "; choose interactions, fanout, memory, startup or all");
+                        + "; choose interactions, fanout, memory, startup, clicks or all");
             }
         }
         System.exit(0); // the fake's and JDA-less HTTP threads are daemons, but be sure
@@ -151,9 +156,9 @@ public final class LoadRun {
                     fake.awaitReady(START_WAIT);
                     Traffic traffic = new Traffic(fake);
                     traffic.preparePagedMessages(20);
-                    phase(traffic, 100, 15, null); // warm-up: JIT, connection pools
+                    openLoop(traffic::next, 100, 15, null); // warm-up: JIT, connection pools
                     for (int rate : rates) {
-                        ObjectNode r = phase(traffic, rate, seconds, run);
+                        ObjectNode r = openLoop(traffic::next, rate, seconds, run).result();
                         r.put("startToRegisteredMs", registered);
                         results.add(r);
                         print("interactions run %d: %d/s for %d s -> %d sent, %d answered, p50 %.2f ms, p99 %.2f ms, max %.1f ms, "
@@ -169,8 +174,16 @@ public final class LoadRun {
         write("interactions", results);
     }
 
-    /** One open-loop phase: interactions sent at their planned instants, whatever the answers do. */
-    private ObjectNode phase(Traffic traffic, int rate, int seconds, Integer run) throws InterruptedException {
+    /** What an open-loop phase sent, and its figures. */
+    record Phase(ObjectNode result, List<Interaction> sent) {
+    }
+
+    /**
+     * One open-loop phase: {@code rate * seconds} interactions from {@code next} (null: the fake
+     * refused one) sent at their planned instants, whatever the answers do; then at most 10 s for
+     * the last answers, and the latencies from each INTERACTION_CREATE to its callback.
+     */
+    static Phase openLoop(Supplier<Interaction> next, int rate, int seconds, Integer run) throws InterruptedException {
         int count = rate * seconds;
         long interval = TimeUnit.SECONDS.toNanos(1) / rate;
         List<Interaction> sent = new ArrayList<>(count);
@@ -184,7 +197,7 @@ public final class LoadRun {
                 LockSupport.parkNanos(due - now);
             }
             maxLag = Math.max(maxLag, now - due);
-            Interaction it = traffic.next();
+            Interaction it = next.get();
             if (it == null) {
                 refused++;
             } else {
@@ -228,7 +241,7 @@ public final class LoadRun {
             byKind.put(type == Interaction.APPLICATION_COMMAND ? "slash" : type == Interaction.AUTOCOMPLETE
                     ? "autocomplete" : "button", ms(percentile(k, k.length, 0.99)));
         }
-        return r;
+        return new Phase(r, sent);
     }
 
     /**
@@ -722,7 +735,7 @@ public final class LoadRun {
     // --- the database ----------------------------------------------------------------------------
 
     /** Where a run's bot keeps its state: SQLite in its state directory, or a new database on the embedded PostgreSQL. */
-    private record Seeded(String kind, Path stateDir, String url) {
+    record Seeded(String kind, Path stateDir, String url) {
 
         Map<String, String> environment() {
             return url == null ? Map.of() : Map.of("PAPERBOY_DATABASE_URL", url, "PAPERBOY_DATABASE_USER", "postgres");
@@ -774,7 +787,7 @@ public final class LoadRun {
         }
     }
 
-    private Seeded seed(Path dir, List<Subscription> subscriptions) {
+    Seeded seed(Path dir, List<Subscription> subscriptions) {
         String kind = option("db", "sqlite");
         Seeded store = switch (kind) {
             case "sqlite" -> new Seeded(kind, dir.resolve("state"), null);
@@ -819,7 +832,7 @@ public final class LoadRun {
      * afterwards: counted in the kernel, nothing attached to the bot. Empty when off or when perf
      * is missing.
      */
-    private static final class SyscallCount {
+    static final class SyscallCount {
         private static final List<String> EVENTS = List.of("fsync", "fdatasync", "pwrite64");
         private final Process perf;
         private final Path data;
@@ -887,7 +900,7 @@ public final class LoadRun {
         return startBot(fake, dir, config, null);
     }
 
-    private RunningBot startBot(FakeDiscord fake, Path dir, Path config, Seeded store) throws IOException {
+    RunningBot startBot(FakeDiscord fake, Path dir, Path config, Seeded store) throws IOException {
         List<String> jvm = new ArrayList<>();
         jvm.add("-Xmx" + option("xmx", "256m"));
         if (Boolean.parseBoolean(option("jfr", "false"))) {
@@ -901,14 +914,14 @@ public final class LoadRun {
     }
 
     /** Milliseconds from the process start to the fake receiving the global command registration. */
-    private static long awaitRegistered(FakeDiscord fake, RunningBot bot) {
+    static long awaitRegistered(FakeDiscord fake, RunningBot bot) {
         fake.awaitGlobalCommands(START_WAIT);
         RecordedRequest put = fake.awaitRequest(r -> r.method().equals("PUT") && r.route().endsWith("/commands")
                 && r.succeeded(), START_WAIT);
         return TimeUnit.NANOSECONDS.toMillis(put.receivedNanos() - bot.startNanos());
     }
 
-    private Path config(Path dir, String daily) throws IOException {
+    Path config(Path dir, String daily) throws IOException {
         List<String> parts = new ArrayList<>();
         if ("off".equals(options.get("cooldown"))) {
             parts.add("\"cooldown\": { \"commands\": 0 }");
@@ -921,7 +934,7 @@ public final class LoadRun {
         return config;
     }
 
-    private Path runDir(String scenario, int run) throws IOException {
+    Path runDir(String scenario, int run) throws IOException {
         Path dir = out.resolve(scenario + "-" + run);
         if (Files.exists(dir)) {
             try (var walk = Files.walk(dir)) {
@@ -975,11 +988,11 @@ public final class LoadRun {
         return -1;
     }
 
-    private static int countLines(String text, String marker) {
+    static int countLines(String text, String marker) {
         return (int) text.lines().filter(l -> l.contains(marker)).count();
     }
 
-    private static long percentile(long[] sorted, int n, double p) {
+    static long percentile(long[] sorted, int n, double p) {
         if (n == 0) {
             return 0;
         }
@@ -987,11 +1000,11 @@ public final class LoadRun {
         return sorted[Math.max(0, Math.min(n - 1, index))];
     }
 
-    private static double ms(long nanos) {
+    static double ms(long nanos) {
         return Math.round(nanos / 1e4) / 100.0;
     }
 
-    private void write(String name, List<ObjectNode> results) throws IOException {
+    void write(String name, List<ObjectNode> results) throws IOException {
         ObjectNode doc = JSON.createObjectNode();
         doc.put("machine", Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("java.vm.name")
                 + " " + System.getProperty("java.version"));
@@ -1003,15 +1016,15 @@ public final class LoadRun {
         print("wrote %s", file);
     }
 
-    private String option(String name, String fallback) {
+    String option(String name, String fallback) {
         return options.getOrDefault(name, fallback);
     }
 
-    private int intOption(String name, int fallback) {
+    int intOption(String name, int fallback) {
         return Integer.parseInt(option(name, Integer.toString(fallback)));
     }
 
-    private static void print(String format, Object... args) {
+    static void print(String format, Object... args) {
         System.out.println("[load] " + String.format(Locale.ROOT, format, args));
     }
 }
