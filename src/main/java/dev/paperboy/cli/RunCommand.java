@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +58,11 @@ final class RunCommand implements Callable<Integer> {
         if (opening == null) {
             return 1;
         }
+        // a cold JVM spends its start loading classes: the catalogue's reader and the metrics'
+        // registry load theirs on other threads while this one logs in
+        CompletableFuture<Catalogue> reading = CompletableFuture.supplyAsync(() -> Environment.catalogue(config, err),
+                RunCommand::daemon);
+        CompletableFuture<Metrics> metering = CompletableFuture.supplyAsync(Metrics::new, RunCommand::daemon);
         Bot bot;
         try {
             bot = Bot.login(config, token);
@@ -70,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
             return 1;
         }
         long loggedIn = System.currentTimeMillis();
-        Catalogue catalogue = Environment.catalogue(config, err);
+        Catalogue catalogue = reading.join();
         long catalogueRead = System.currentTimeMillis();
         State state = opening.await();
         if (catalogue == null || state == null) {
@@ -81,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
             return 1;
         }
         long stateOpen = System.currentTimeMillis();
-        Metrics metrics = new Metrics();
+        Metrics metrics = metering.join();
         OpsServer ops = null;
         if (httpPort != HttpPort.OFF) {
             try {
@@ -138,6 +144,13 @@ final class RunCommand implements Callable<Integer> {
         if (ops != null) {
             ops.close();
         }
+    }
+
+    /** A thread of its own for one start-up task; a daemon, so a failed start never waits for it. */
+    private static void daemon(Runnable task) {
+        Thread t = new Thread(task, "paperboy-start");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static void closeWhenOpen(State.Opening opening) {
