@@ -68,11 +68,11 @@ final class RunCommand implements Callable<Integer> {
             bot = Bot.login(config, token);
         } catch (TokenRefusedException e) {
             err.println("Discord refused the token in DISCORD_TOKEN: check it in the developer portal.");
-            closeWhenOpen(opening);
+            closeWhenDone(opening, reading, metering);
             return 1;
         } catch (DiscordUnreachableException e) {
             err.println(e.getMessage());
-            closeWhenOpen(opening);
+            closeWhenDone(opening, reading, metering);
             return 1;
         }
         long loggedIn = System.currentTimeMillis();
@@ -153,7 +153,19 @@ final class RunCommand implements Callable<Integer> {
         t.start();
     }
 
-    private static void closeWhenOpen(State.Opening opening) {
+    /**
+     * Lets the start's other threads finish before the process ends: the state is closed cleanly,
+     * and the Dockerfile's training run (which cannot reach Discord) still records the classes of
+     * the catalogue and the metrics in its class-data archive.
+     */
+    private static void closeWhenDone(State.Opening opening, CompletableFuture<?>... others) {
+        for (CompletableFuture<?> f : others) {
+            try {
+                f.join();
+            } catch (RuntimeException ignored) {
+                // said where it failed, if anywhere; the start is ending anyway
+            }
+        }
         State state = opening.await();
         if (state != null) {
             state.close();
