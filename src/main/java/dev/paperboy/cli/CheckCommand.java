@@ -7,6 +7,7 @@ import dev.paperboy.config.Config;
 import dev.paperboy.daily.JsonFileSubscriptionStore;
 import dev.paperboy.daily.StoreException;
 import dev.paperboy.daily.StoreProblem;
+import dev.paperboy.store.StateCheck;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -53,9 +54,28 @@ final class CheckCommand implements Callable<Integer> {
                     + " cannot be read: " + p.file() + ": " + p.reason()
                     + ". That channel posts nothing until the file is fixed or the channel is set again with /daily set.");
         }
-        out.println(problems.isEmpty() ? "State: ok (" + config.stateDir() + ")"
-                : "State: " + problems.size() + " damaged subscription file(s)");
+        if (!problems.isEmpty()) {
+            out.println("State: " + problems.size() + " damaged subscription file(s), not yet imported");
+        }
+        StateCheck db;
+        try {
+            String url = System.getenv("PAPERBOY_DATABASE_URL");
+            db = url == null || url.isBlank() ? StateCheck.sqlite(config.stateDir())
+                    : StateCheck.postgres(url, System.getenv("PAPERBOY_DATABASE_USER"),
+                            System.getenv("PAPERBOY_DATABASE_PASSWORD"));
+        } catch (StoreException e) {
+            err.println("State: " + e.getMessage());
+            return 1;
+        }
+        for (StoreProblem p : db.problems()) {
+            err.println("State: the paper of the day of channel " + Long.toUnsignedString(p.channelId())
+                    + " cannot be read from the database: " + p.reason()
+                    + ". That channel posts nothing until it is set again with /daily set.");
+        }
+        out.println(!db.exists() ? "State: " + db.where() + " does not exist yet; the bot creates it at start"
+                : db.problems().isEmpty() ? "State: ok (" + db.where() + ", " + db.subscriptions() + " subscriptions)"
+                : "State: " + db.problems().size() + " subscription(s) in " + db.where() + " cannot be read");
         out.flush();
-        return problems.isEmpty() ? 0 : 1;
+        return problems.isEmpty() && db.problems().isEmpty() ? 0 : 1;
     }
 }

@@ -234,6 +234,19 @@ class CommandLineIT {
     }
 
     @Test
+    void checkReadsTheDatabaseAndCountsItsSubscriptions() throws Exception {
+        Path state = dir.resolve("state");
+        try (dev.paperboy.store.Database db = dev.paperboy.store.Database.sqlite(state)) {
+            new dev.paperboy.store.JdbcSubscriptionStore(db, "test").put(dev.paperboy.daily.Subscription.create(1, 10,
+                    java.time.LocalTime.NOON, java.time.ZoneId.of("UTC"), "all", null));
+        }
+        Run r = run(Map.of("PAPERBOY_STATE_DIR", state.toString()), "check");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("State: ok (SQLite " + state.resolve("paperboy.db").toAbsolutePath())
+                .contains("1 subscriptions");
+    }
+
+    @Test
     void checkNamesADamagedSubscriptionFileWithoutMovingItAndExitsNonZero() throws Exception {
         Path subscriptions = Files.createDirectories(dir.resolve("state/subscriptions"));
         Files.writeString(subscriptions.resolve("42.json"), "{ \"guildId\": ");
