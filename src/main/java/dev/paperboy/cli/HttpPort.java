@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /** {@code PAPERBOY_HTTP_PORT}: {@code /health} and {@code /metrics}, off unless it is set. */
 final class HttpPort {
@@ -44,19 +43,13 @@ final class HttpPort {
 
     /**
      * Starts the server; healthy while every shard of this process is connected and the database
-     * answers. Before the bot has logged in, {@code bot} gives null and the health says so.
+     * answers.
      *
      * @throws IOException when the port cannot be listened on
      */
-    static OpsServer start(int port, Supplier<Bot> bot, Database database, Metrics metrics) throws IOException {
+    static OpsServer start(int port, Bot bot, Database database, Metrics metrics) throws IOException {
         return OpsServer.start(port, () -> {
-            List<String> problems = new ArrayList<>();
-            Bot b = bot.get();
-            if (b == null) {
-                problems.add("the bot is logging in to Discord");
-            } else {
-                problems.addAll(b.shardProblems());
-            }
+            List<String> problems = new ArrayList<>(bot.shardProblems());
             if (!database.answers(Duration.ofSeconds(1))) {
                 problems.add("the database does not answer");
             }

@@ -91,7 +91,7 @@ final class RunCommand implements Callable<Integer> {
         OpsServer ops = null;
         if (httpPort != HttpPort.OFF) {
             try {
-                ops = HttpPort.start(httpPort, () -> bot, state.database(), metrics);
+                ops = HttpPort.start(httpPort, bot, state.database(), metrics);
             } catch (IOException e) {
                 err.println("Cannot listen on " + HttpPort.VARIABLE + "=" + httpPort + ": " + e.getMessage());
                 bot.close();
