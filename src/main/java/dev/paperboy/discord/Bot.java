@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -47,10 +48,14 @@ public final class Bot implements AutoCloseable {
 
     private final ShardManager shards;
     private final ListenerGate gate;
+    private final CompletableFuture<Void> registered = new CompletableFuture<>();
 
-    private Bot(ShardManager shards, ListenerGate gate) {
+    private Bot(ShardManager shards, ListenerGate gate, boolean runsShardZero) {
         this.shards = shards;
         this.gate = gate;
+        if (!runsShardZero) {
+            registered.complete(null); // shard 0's process registers the commands, not this one
+        }
     }
 
     /**
@@ -111,7 +116,12 @@ public final class Bot implements AutoCloseable {
                     + "). Check the machine's network and DNS, and DISCORD_API_URL if it is set.");
         }
         log.info("Connecting to Discord at {} with {} shard(s)", config.discordApiUrl(), shards.getShardsTotal());
-        return new Bot(shards, gate);
+        return new Bot(shards, gate, config.shards().ids().isEmpty() || config.shards().ids().contains(0));
+    }
+
+    /** Completes when this process has registered the commands (or tried to), or at once when it need not. */
+    public CompletableFuture<Void> registered() {
+        return registered;
     }
 
     /** The commands and the other listeners start hearing Discord, beginning with what came since the login. */
@@ -122,7 +132,7 @@ public final class Bot implements AutoCloseable {
             listeners.add((EventListener) o);
         }
         listeners.add(router);
-        listeners.add(new CommandRegistration(router));
+        listeners.add(new CommandRegistration(router, registered));
         gate.open(listeners);
     }
 
@@ -232,10 +242,12 @@ public final class Bot implements AutoCloseable {
     private static final class CommandRegistration extends ListenerAdapter {
 
         private final InteractionRouter router;
+        private final CompletableFuture<Void> done;
         private final AtomicReference<JDA> registered = new AtomicReference<>();
 
-        CommandRegistration(InteractionRouter router) {
+        CommandRegistration(InteractionRouter router, CompletableFuture<Void> done) {
             this.router = router;
+            this.done = done;
         }
 
         @Override
@@ -254,8 +266,14 @@ public final class Bot implements AutoCloseable {
             }
             Set<String> names = router.definitions().stream().map(d -> "/" + d.getName()).collect(Collectors.toSet());
             jda.updateCommands().addCommands(router.definitions()).queue(
-                    done -> log.info("Registered {} slash commands: {}", done.size(), names),
-                    error -> log.error("Could not register the slash commands: {}", error.toString()));
+                    commands -> {
+                        log.info("Registered {} slash commands: {}", commands.size(), names);
+                        done.complete(null);
+                    },
+                    error -> {
+                        log.error("Could not register the slash commands: {}", error.toString());
+                        done.complete(null);
+                    });
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.paperboy.catalogue.Catalogue;
 import dev.paperboy.daily.DailyScheduler;
 import dev.paperboy.daily.PaperPoster;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.JDA;
@@ -35,13 +36,16 @@ public final class DailyLink extends ListenerAdapter {
     }
 
     /**
-     * Once both exist. The scheduler starts now: it posts only for guilds on connected shards,
-     * and each shard's ready or reconnect runs the catch-up for its guilds.
+     * Once both exist, before the bot's listeners hear Discord. The scheduler starts when the
+     * bot's start-up requests are done ({@link Bot#registered()}, at most 10 s): the first pass may
+     * be a fan-out at the full pace, and Discord's limit of 50 requests a second counts the
+     * command registration too. It posts only for guilds on connected shards, and each shard's
+     * ready or reconnect runs the catch-up for its guilds.
      */
     public void connect(Bot bot, DailyScheduler scheduler) {
         poster.connect(bot.shards());
         this.scheduler = scheduler;
-        scheduler.start();
+        bot.registered().completeOnTimeout(null, 10, TimeUnit.SECONDS).whenComplete((done, e) -> scheduler.start());
     }
 
     /**
