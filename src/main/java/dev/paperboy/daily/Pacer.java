@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
  * is kept between calls as they are actually let go, not as they were booked: a caller that wakes
  * late (a stalled machine, a GC pause) asks again, so callers that all overslept go one interval
  * apart instead of all at once, and no second of releases ever holds more than {@code perSecond}.
+ * The first second after a quiet spell goes at half the pace.
  * Discord's global limit counts requests in a second; a burst after a stall is what earns a 429.
  */
 final class Pacer {
@@ -41,6 +42,9 @@ final class Pacer {
     /** The earliest the next call may go; before the first, any time. */
     private long nextFree;
     private boolean any;
+    private long lastLetGo;
+    /** Until when calls go at half the pace: the first second after a quiet spell. */
+    private long warmUntil;
 
     Pacer(double perSecond, Ticker ticker) {
         if (!(perSecond > 0)) {
@@ -85,6 +89,13 @@ final class Pacer {
     }
 
     private void letGo(long now, int slots) {
+        // after a quiet second the first calls open new connections and can reach Discord late,
+        // bunched with the ones let go after them: the first second goes at half the pace
+        if (!any || now - lastLetGo >= SECOND) {
+            warmUntil = now + SECOND;
+        }
+        long spacing = now - warmUntil < 0 ? 2 * intervalNanos : intervalNanos;
+        lastLetGo = now;
         for (int i = 0; i < Math.min(slots, released.length); i++) {
             released[(head + count) % released.length] = now;
             if (count < released.length) {
@@ -93,7 +104,7 @@ final class Pacer {
                 head = (head + 1) % released.length;
             }
         }
-        nextFree = now + slots * intervalNanos;
+        nextFree = now + slots * spacing;
         any = true;
     }
 }

@@ -4,6 +4,7 @@ import dev.paperboy.catalogue.Catalogue;
 import dev.paperboy.daily.DailyScheduler;
 import dev.paperboy.daily.PaperPoster;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -36,16 +37,19 @@ public final class DailyLink extends ListenerAdapter {
     }
 
     /**
-     * Once both exist, before the bot's listeners hear Discord. The scheduler starts when the
-     * bot's start-up requests are done ({@link Bot#registered()}, at most 10 s): the first pass may
-     * be a fan-out at the full pace, and Discord's limit of 50 requests a second counts the
+     * Once both exist, before the bot's listeners hear Discord. The scheduler starts a second after
+     * the bot's start-up requests are done ({@link Bot#registered()}, at most 10 s): the first pass
+     * may be a fan-out at the full pace, and Discord's limit of 50 requests a second counts the
      * command registration too. It posts only for guilds on connected shards, and each shard's
      * ready or reconnect runs the catch-up for its guilds.
      */
     public void connect(Bot bot, DailyScheduler scheduler) {
         poster.connect(bot.shards());
         this.scheduler = scheduler;
-        bot.registered().completeOnTimeout(null, 10, TimeUnit.SECONDS).whenComplete((done, e) -> scheduler.start());
+        // a second after: Discord counts requests in any rolling second, and the start's own
+        // requests (the registration, JDA's look-ups) came just before
+        bot.registered().completeOnTimeout(null, 10, TimeUnit.SECONDS)
+                .whenCompleteAsync((done, e) -> scheduler.start(), CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS));
     }
 
     /**

@@ -20,9 +20,11 @@ class PacerTest {
         }
 
         assertThat(times.get(0)).isZero();
-        assertThat(times.get(400)).as("400 intervals of 25 ms").isEqualTo(10_000_000_000L);
+        // the first second at half the pace (20 calls, 50 ms apart), then 25 ms apart
+        assertThat(times.get(20)).isEqualTo(1_000_000_000L);
+        assertThat(times.get(400)).as("then 380 intervals of 25 ms").isEqualTo(10_500_000_000L);
         for (int i = 1; i < times.size(); i++) {
-            assertThat(times.get(i) - times.get(i - 1)).isEqualTo(25_000_000L);
+            assertThat(times.get(i) - times.get(i - 1)).isEqualTo(i <= 20 ? 50_000_000L : 25_000_000L);
         }
     }
 
@@ -43,6 +45,9 @@ class PacerTest {
     void aCallThatTakesTwoSlotsPushesTheNextCallerTwoIntervalsOn() throws InterruptedException {
         Harness.NoSleep ticker = new Harness.NoSleep();
         Pacer pacer = new Pacer(40, ticker);
+        for (int i = 0; i < 21; i++) {
+            pacer.acquire(); // past the first, half-paced second
+        }
         pacer.acquire(2);
         long first = ticker.nanoTime();
 
@@ -72,6 +77,22 @@ class PacerTest {
             now = nanos;
             notifyAll();
         }
+    }
+
+    @Test
+    void theFirstSecondAfterAQuietSpellGoesAtHalfThePaceBecauseNewConnectionsDeliverLate()
+            throws InterruptedException {
+        Harness.NoSleep ticker = new Harness.NoSleep();
+        Pacer pacer = new Pacer(40, ticker);
+        for (int i = 0; i < 30; i++) {
+            pacer.acquire();
+        }
+        ticker.sleepNanos(3_000_000_000L); // quiet
+        long start = ticker.nanoTime();
+        pacer.acquire();
+        pacer.acquire();
+
+        assertThat(ticker.nanoTime() - start).isEqualTo(50_000_000L);
     }
 
     @Test
