@@ -435,7 +435,8 @@ class DailySchedulerTest {
 
         assertThat(h.poster.messages).hasSize(3);
         assertThat(h.poster.threads).hasSize(3);
-        assertThat(ticker.nanoTime()).as("the third post's thread waits for five requests of 25 ms")
-                .isEqualTo(125_000_000L);
+        // six requests in the pacer's first second, which goes at half the pace: 50 ms apart
+        assertThat(ticker.nanoTime()).as("the third post's thread waits for five requests of 50 ms")
+                .isEqualTo(250_000_000L);
     }
 }
