@@ -80,6 +80,33 @@ class PacerTest {
     }
 
     @Test
+    void sleepsThatOvershootAreNotCarriedIntoEveryLaterCall() throws InterruptedException {
+        Harness.NoSleep exact = new Harness.NoSleep();
+        Pacer.Ticker late = new Pacer.Ticker() { // every sleep wakes 3 ms late, as a busy machine's do
+            @Override
+            public long nanoTime() {
+                return exact.nanoTime();
+            }
+
+            @Override
+            public void sleepNanos(long nanos) throws InterruptedException {
+                exact.sleepNanos(nanos + 3_000_000L);
+            }
+        };
+        Pacer pacer = new Pacer(40, late);
+        for (int i = 0; i < 21; i++) {
+            pacer.acquire(); // past the half-paced first second
+        }
+        long start = exact.nanoTime();
+        for (int i = 0; i < 400; i++) {
+            pacer.acquire();
+        }
+
+        assertThat(exact.nanoTime() - start).as("400 intervals of 25 ms, give or take one late wake-up")
+                .isBetween(10_000_000_000L, 10_003_000_000L);
+    }
+
+    @Test
     void theFirstSecondAfterAQuietSpellGoesAtHalfThePaceBecauseNewConnectionsDeliverLate()
             throws InterruptedException {
         Harness.NoSleep ticker = new Harness.NoSleep();
