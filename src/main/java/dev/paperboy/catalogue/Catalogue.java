@@ -114,6 +114,16 @@ public final class Catalogue {
         return papers;
     }
 
+    /** The paper with this stable id, if the list still has it. */
+    public Optional<Paper> paper(String id) {
+        return papers.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    /** The resource with this stable id, if the list still has it. */
+    public Optional<Resource> resource(String id) {
+        return resources.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
     public Optional<Section> section(String key) {
         return Optional.ofNullable(key == null ? null : sectionsByKey.get(key));
     }

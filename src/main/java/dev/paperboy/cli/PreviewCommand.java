@@ -80,7 +80,7 @@ final class PreviewCommand implements Callable<Integer> {
             marks.toggle(USER, Item.resource(known(id, catalogue, false)), Mark.Kind.DONE, at = at.plusSeconds(1));
         }
         for (String id : saved) {
-            boolean paper = catalogue.papers().stream().anyMatch(p -> p.id().equals(id));
+            boolean paper = catalogue.paper(id).isPresent();
             marks.toggle(USER, paper ? Item.paper(id) : Item.resource(known(id, catalogue, false)), Mark.Kind.SAVED,
                     at = at.plusSeconds(1));
         }
@@ -88,8 +88,7 @@ final class PreviewCommand implements Callable<Integer> {
     }
 
     private static String known(String id, Catalogue catalogue, boolean paper) {
-        boolean found = paper ? catalogue.papers().stream().anyMatch(p -> p.id().equals(id))
-                : catalogue.resources().stream().anyMatch(r -> r.id().equals(id));
+        boolean found = paper ? catalogue.paper(id).isPresent() : catalogue.resource(id).isPresent();
         if (!found) {
             throw new IllegalArgumentException("No " + (paper ? "paper" : "resource") + " with the id " + id
                     + " in the catalogue.");

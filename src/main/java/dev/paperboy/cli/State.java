@@ -44,12 +44,6 @@ final class State implements AutoCloseable {
         return subscriptions;
     }
 
-    /** Opens the state, or says on {@code err} why it cannot and returns null. */
-    static State open(Config config, Map<String, String> env, Clock clock, PrintWriter err) {
-        Opening opening = begin(config, env, clock, err);
-        return opening == null ? null : opening.await();
-    }
-
     /**
      * The state being opened: the URL checked and the state directory locked now, the database
      * opened, migrated and the JSON files imported on a thread of its own while the catalogue is

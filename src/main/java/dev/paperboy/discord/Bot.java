@@ -59,21 +59,10 @@ public final class Bot implements AutoCloseable {
     }
 
     /**
-     * Logs in and returns at once; shards connect in the background. Shard 0 registers the
-     * commands globally as soon as it is logged in, so several processes of one bot register once.
-     *
-     * @throws TokenRefusedException       when Discord refuses the token
-     * @throws DiscordUnreachableException when Discord cannot be reached
-     */
-    public static Bot start(Config config, String token, CommandRegistry commands, List<Object> otherListeners) {
-        Bot bot = login(config, token);
-        bot.open(commands, otherListeners);
-        return bot;
-    }
-
-    /**
-     * Logs in with no listener yet: what Discord sends waits until {@link #open}. A start calls it
-     * before reading its catalogue, so the shards connect meanwhile.
+     * Logs in with no listener yet and returns at once; shards connect in the background, and
+     * what Discord sends waits until {@link #open}. A start calls it before reading its catalogue,
+     * so the shards connect meanwhile. Shard 0 registers the commands globally once they exist, so
+     * several processes of one bot register once.
      *
      * @throws TokenRefusedException       when Discord refuses the token
      * @throws DiscordUnreachableException when Discord cannot be reached

@@ -44,32 +44,17 @@ public final class CommandRegistry {
         return list;
     }
 
-    /** Everything the running bot answers. */
-    public static CommandRegistry forBot(Catalogue catalogue, DailyScheduler scheduler, Config config) {
-        return forBot(catalogue, scheduler, config, InteractionListener.NONE);
-    }
-
-    /** Everything the running bot answers, each interaction's outcome and latency told to {@code listener}. */
-    public static CommandRegistry forBot(Catalogue catalogue, DailyScheduler scheduler, Config config,
-                                         InteractionListener listener) {
-        return forBot(catalogue, scheduler, null, config, listener);
-    }
-
     /**
-     * Everything the running bot answers, with the learners' marks in {@code marks} (null: no
-     * {@code /learn} and no mark buttons are answered).
+     * Everything the running bot answers, with the learners' marks in {@code marks}, each
+     * interaction's outcome and latency told to {@code listener}.
      */
     public static CommandRegistry forBot(Catalogue catalogue, DailyScheduler scheduler, MarkStore marks, Config config,
                                          InteractionListener listener) {
         List<BotCommand> list = catalogueCommands(catalogue);
         list.add(new DailyCommand(catalogue, scheduler, config.daily().thread()));
-        List<ButtonHandler> buttons = new ArrayList<>();
-        if (marks != null) {
-            LearnCommand learn = new LearnCommand(catalogue, marks);
-            list.add(learn);
-            buttons.add(learn);
-            buttons.add(new MarkHandler(() -> catalogue, marks, Clock.systemUTC()));
-        }
+        LearnCommand learn = new LearnCommand(catalogue, marks);
+        list.add(learn);
+        List<ButtonHandler> buttons = List.of(learn, new MarkHandler(() -> catalogue, marks, Clock.systemUTC()));
         return of(list, buttons, config.cooldown().commands(), config.cooldown().window(), listener);
     }
 

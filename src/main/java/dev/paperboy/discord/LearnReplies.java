@@ -129,11 +129,11 @@ final class LearnReplies {
 
     private String line(Item item, Messages m) {
         if (item.type() == Item.Type.PAPER) {
-            return catalogue.papers().stream().filter(p -> p.id().equals(item.id())).findFirst()
+            return catalogue.paper(item.id())
                     .map(p -> "[" + UserText.escape(p.displayName()) + "](" + p.url() + ") · " + p.date())
                     .orElseGet(() -> m.get("mark.gone", item.id()));
         }
-        return catalogue.resources().stream().filter(r -> r.id().equals(item.id())).findFirst()
+        return catalogue.resource(item.id())
                 .map(r -> "[" + UserText.escape(catalogue.in(m.language()).title(r)) + "](" + r.url() + ")")
                 .orElseGet(() -> m.get("mark.gone", item.id()));
     }

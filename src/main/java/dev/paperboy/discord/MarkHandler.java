@@ -71,9 +71,8 @@ final class MarkHandler implements ButtonHandler {
 
     static String nameOf(Catalogue cat, Item item, Messages m) {
         Optional<String> found = item.type() == Item.Type.PAPER
-                ? cat.papers().stream().filter(p -> p.id().equals(item.id())).findFirst().map(Paper::displayName)
-                : cat.resources().stream().filter(r -> r.id().equals(item.id())).findFirst()
-                        .map(r -> cat.in(m.language()).title(r));
+                ? cat.paper(item.id()).map(Paper::displayName)
+                : cat.resource(item.id()).map(r -> cat.in(m.language()).title(r));
         return found.map(UserText::escape).orElseGet(() -> m.get("mark.gone", item.id()));
     }
 }
