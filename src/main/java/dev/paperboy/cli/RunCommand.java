@@ -9,13 +9,10 @@ import dev.paperboy.discord.CommandRegistry;
 import dev.paperboy.discord.DailyLink;
 import dev.paperboy.discord.DiscordUnreachableException;
 import dev.paperboy.discord.TokenRefusedException;
-import dev.paperboy.ops.MeteredPoster;
-import dev.paperboy.ops.MeteredSubscriptionStore;
 import dev.paperboy.ops.Metrics;
 import dev.paperboy.ops.OpsServer;
 import dev.paperboy.store.JdbcMarkStore;
 import dev.paperboy.store.JdbcPostHistory;
-import dev.paperboy.store.JdbcSubscriptionStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -59,20 +56,21 @@ final class RunCommand implements Callable<Integer> {
             return 1;
         }
         // a cold JVM spends its start loading classes: the catalogue's reader and the metrics'
-        // registry load theirs on other threads while this one logs in
+        // registry (when there is a port to read it from) load theirs on other threads while this one logs in
         CompletableFuture<Catalogue> reading = CompletableFuture.supplyAsync(() -> Environment.catalogue(config, err),
                 RunCommand::daemon);
-        CompletableFuture<Metrics> metering = CompletableFuture.supplyAsync(Metrics::new, RunCommand::daemon);
+        CompletableFuture<Metering> measuring = httpPort == HttpPort.OFF ? CompletableFuture.completedFuture(Metering.none())
+                : CompletableFuture.supplyAsync(() -> Metering.by(new Metrics()), RunCommand::daemon);
         Bot bot;
         try {
             bot = Bot.login(config, token);
         } catch (TokenRefusedException e) {
             err.println("Discord refused the token in DISCORD_TOKEN: check it in the developer portal.");
-            closeWhenDone(opening, reading, metering);
+            closeWhenDone(opening, reading, measuring);
             return 1;
         } catch (DiscordUnreachableException e) {
             err.println(e.getMessage());
-            closeWhenDone(opening, reading, metering);
+            closeWhenDone(opening, reading, measuring);
             return 1;
         }
         long loggedIn = System.currentTimeMillis();
@@ -87,11 +85,11 @@ final class RunCommand implements Callable<Integer> {
             return 1;
         }
         long stateOpen = System.currentTimeMillis();
-        Metrics metrics = metering.join();
+        Metering metering = measuring.join();
         OpsServer ops = null;
         if (httpPort != HttpPort.OFF) {
             try {
-                ops = HttpPort.start(httpPort, bot, state.database(), metrics);
+                ops = HttpPort.start(httpPort, bot, state.database(), metering.metrics());
             } catch (IOException e) {
                 err.println("Cannot listen on " + HttpPort.VARIABLE + "=" + httpPort + ": " + e.getMessage());
                 bot.close();
@@ -99,10 +97,7 @@ final class RunCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        JdbcSubscriptionStore store = state.subscriptions();
-        // the live ones: stopped subscriptions are kept as tombstones
-        metrics.subscriptions(() -> store.all().stream().filter(s -> !s.stopped()).count());
-        metrics.gatewayPing(bot::averageGatewayPingMillis);
+        metering.gateway(bot);
         log.info("Paperboy starting: {} resources and {} papers from {}, state in {}", catalogue.resources().size(),
                 catalogue.papers().size(), config.catalogue(), config.stateDir());
 
@@ -110,13 +105,13 @@ final class RunCommand implements Callable<Integer> {
         DailySettings settings = DailySettings.defaults().withMaxFailedDays(config.daily().maxFailedDays())
                 .withPostsPerSecond(config.daily().postsPerSecond()).withLease(config.daily().lease())
                 .withThreadByDefault(config.daily().thread());
-        DailyScheduler scheduler = new DailyScheduler(Clock.systemUTC(), new MeteredSubscriptionStore(store, metrics),
-                () -> catalogue, new MeteredPoster(link.poster(), metrics), bot::isLocalGuild, null, settings,
+        DailyScheduler scheduler = new DailyScheduler(Clock.systemUTC(), metering.store(state.subscriptions()),
+                () -> catalogue, metering.poster(link.poster()), bot::isLocalGuild, null, settings,
                 new JdbcPostHistory(state.database()));
         scheduler.applyConfigured(config.daily().channels());
         link.connect(bot, scheduler);
         bot.open(CommandRegistry.forBot(catalogue, scheduler, new JdbcMarkStore(state.database()), config,
-                metrics::interaction), List.of(link));
+                metering.interactions()), List.of(link));
         log.info("Start-up, from main: logged in at {} ms, catalogue read at {} ms, state open at {} ms, listening at "
                 + "{} ms", loggedIn - mainStart, catalogueRead - mainStart, stateOpen - mainStart,
                 System.currentTimeMillis() - mainStart);
@@ -132,7 +127,7 @@ final class RunCommand implements Callable<Integer> {
             bot.close();
             closeQuietly(opsServer);
             state.close();
-            metrics.close();
+            metering.close();
             log.info("Paperboy stopped");
             stopped.countDown();
         }, "paperboy-shutdown"));

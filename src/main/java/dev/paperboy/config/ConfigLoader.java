@@ -1,10 +1,7 @@
 package dev.paperboy.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.paperboy.daily.ConfiguredChannel;
 import dev.paperboy.daily.DailyDefaults;
@@ -36,11 +33,6 @@ public final class ConfigLoader {
     public static final Path DEFAULT_CATALOGUE = Path.of("data/catalogue.json");
     public static final Path DEFAULT_STATE_DIR = Path.of("data/state");
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-            .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-            .build();
-
     private static final Set<String> TOP = Set.of("catalogue", "stateDir", "discordApiUrl", "shards", "cooldown", "daily");
     private static final Set<String> SHARDS = Set.of("total", "ids");
     private static final Set<String> COOLDOWN = Set.of("commands", "seconds");
@@ -63,10 +55,7 @@ public final class ConfigLoader {
         Path file = named == null || named.isBlank() ? DEFAULT_FILE : Path.of(named);
         JsonNode root;
         try {
-            root = JSON.readTree(Files.readAllBytes(file));
-            if (root == null || root.isMissingNode()) {
-                root = MissingNode.getInstance();
-            }
+            root = ConfigTree.parse(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             if (named != null && !named.isBlank()) {
                 throw new ConfigException("The configuration file " + file + " (PAPERBOY_CONFIG) does not exist.", List.of());

@@ -32,6 +32,7 @@ import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.ChunkingFilter;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.MemberCachePolicy;
+import net.dv8tion.jda.api.utils.data.DataObject;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -126,7 +127,8 @@ public final class Bot implements AutoCloseable {
     }
 
     /**
-     * Loads the classes of the login (the shard manager's builder, OkHttp, the WebSocket client)
+     * Loads the classes of the login (the shard manager's builder, OkHttp, Jackson's databind, the
+     * WebSocket client)
      * on a thread of its own, for a start that reads its catalogue meanwhile: a cold start spends
      * most of its time loading and first running classes. Nothing is connected or started; a
      * failure here costs nothing but the head start.
@@ -138,6 +140,8 @@ public final class Bot implements AutoCloseable {
                         .setCompression(Compression.NONE)
                         .setRestConfig(new RestConfig());
                 new okhttp3.OkHttpClient.Builder().build();
+                // Jackson's databind, which reads Discord's answers (the start's own files need only its parser)
+                DataObject.fromJson("{}");
                 new com.neovisionaries.ws.client.WebSocketFactory();
             } catch (Throwable e) {
                 log.debug("Start-up warm-up: {}", e.toString());

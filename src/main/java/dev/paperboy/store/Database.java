@@ -26,7 +26,8 @@ import org.sqlite.SQLiteDataSource;
 /**
  * The bot's database: SQLite in the state directory by default, PostgreSQL when several
  * processes share the state. Opening it migrates the schema (Flyway, {@code db/migration}), so a
- * new version of the bot brings its tables along.
+ * new version of the bot brings its tables along; a restart of the same version finds the schema
+ * current ({@link Schema}) and leaves Flyway unloaded.
  */
 public final class Database implements AutoCloseable {
 
@@ -100,21 +101,32 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database open(HikariConfig config, boolean shared, String description) {
-        config.setInitializationFailTimeout(-1); // fail in migrate() below, with one message
+        config.setInitializationFailTimeout(-1); // fail below, with one message
         HikariDataSource pool = new HikariDataSource(config);
         try {
-            MigrateResult result = Flyway.configure(Database.class.getClassLoader())
-                    .dataSource(pool)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-            if (result.migrationsExecuted > 0) {
-                log.info("Database {}: schema migrated to version {}", description, result.targetSchemaVersion);
+            boolean current;
+            try (Connection c = pool.getConnection()) {
+                current = Schema.isCurrent(c);
+            }
+            if (!current) {
+                migrate(pool, description);
             }
             return new Database(pool, shared, description);
-        } catch (RuntimeException e) { // FlywayException, or a driver that cannot connect
+        } catch (SQLException | RuntimeException e) { // no connection, or a FlywayException
             pool.close();
             throw new StoreException("cannot open the database " + description + ": " + rootMessage(e), e);
+        }
+    }
+
+    /** Flyway brings the schema to this version's ({@code db/migration}), or says why it cannot. */
+    private static void migrate(DataSource pool, String description) {
+        MigrateResult result = Flyway.configure(Database.class.getClassLoader())
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        if (result.migrationsExecuted > 0) {
+            log.info("Database {}: schema migrated to version {}", description, result.targetSchemaVersion);
         }
     }
 

@@ -139,4 +139,51 @@ class ConfigLoaderTest {
                 () -> ConfigLoader.load(Map.of("PAPERBOY_CONFIG", dir.resolve("nope.json").toString())));
         assertThat(e.getMessage()).contains("does not exist");
     }
+
+    @Test
+    void aSyntaxErrorIsNamedWithItsLine() throws Exception {
+        Path file = dir.resolve("p.json");
+        Files.writeString(file, "{\n  \"cooldown\": { \"commands\": 3 },\n  \"daily\": { \"thread\": tru }\n}\n");
+        ConfigException e = catchThrowableOfType(ConfigException.class,
+                () -> ConfigLoader.load(Map.of("PAPERBOY_CONFIG", file.toString())));
+        assertThat(e.getMessage()).startsWith("The configuration file " + file + ":3 is not valid JSON: ");
+    }
+
+    @Test
+    void textAfterTheDocumentIsRefusedRatherThanIgnored() throws Exception {
+        Path file = dir.resolve("p.json");
+        Files.writeString(file, "{\"cooldown\": {\"commands\": 3}}\n{\"cooldown\": {\"commands\": 9}}\n");
+        ConfigException e = catchThrowableOfType(ConfigException.class,
+                () -> ConfigLoader.load(Map.of("PAPERBOY_CONFIG", file.toString())));
+        assertThat(e.getMessage()).contains(":2 is not valid JSON").contains("after the end of the document");
+    }
+
+    @Test
+    void aFileOfCommentsAloneGivesTheDefaults() throws Exception {
+        Path file = dir.resolve("p.json");
+        Files.writeString(file, "// everything as documented\n");
+        assertThat(ConfigLoader.load(Map.of("PAPERBOY_CONFIG", file.toString())).cooldown().commands()).isEqualTo(5);
+    }
+
+    @Test
+    void numbersOfEveryShapeAreCheckedAsNumbersAndTrailingCommasAreAllowed() throws Exception {
+        Path file = dir.resolve("p.json");
+        Files.writeString(file, """
+                {
+                  "shards": { "total": 4, "ids": [3, 99999999999999999999999], },
+                  "cooldown": { "seconds": 1e2, },
+                  "daily": { "postsPerSecond": 12.5, "maxFailedDays": 5000000000 },
+                }
+                """);
+        ConfigException e = catchThrowableOfType(ConfigException.class,
+                () -> ConfigLoader.load(Map.of("PAPERBOY_CONFIG", file.toString())));
+        assertThat(e.problems()).containsExactlyInAnyOrder(
+                "shards.ids: 99999999999999999999999 is not a shard number from 0 to total-1",
+                "cooldown.seconds: expected a whole number from 1 to 3600, got 100.0",
+                "daily.maxFailedDays: expected a whole number from 1 to 365, got 5000000000");
+        Files.writeString(file, "{\"shards\": {\"total\": 4, \"ids\": [3]}, \"daily\": {\"postsPerSecond\": 12.5}}");
+        Config c = ConfigLoader.load(Map.of("PAPERBOY_CONFIG", file.toString()));
+        assertThat(c.shards().ids()).containsExactly(3);
+        assertThat(c.daily().postsPerSecond()).isEqualTo(12.5);
+    }
 }
