@@ -684,7 +684,21 @@ public final class LoadRun {
     }
 
     /** CPU time the process has used so far, all threads; -1 where the platform does not say. */
+    static String threads(long pid) {
+        StringBuilder cpu = new StringBuilder();
+        try {
+            for (Path task : Files.list(Path.of("/proc/" + pid + "/task")).toList()) {
+                String comm = Files.readString(task.resolve("comm")).strip();
+                String[] f = Files.readString(task.resolve("stat")).split("\\) ")[1].split(" ");
+                long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                if (ticks > 0) cpu.append(comm).append('=').append(ticks * 10).append(' ');
+            }
+        } catch (Exception e) { cpu.append(e); }
+        return cpu.toString();
+    }
+
     private static long cpuMillis(long pid) {
+        if (System.getenv("EXP_THREADS") != null) print("threads of %d: %s", pid, threads(pid));
         return ProcessHandle.of(pid).flatMap(h -> h.info().totalCpuDuration()).map(Duration::toMillis).orElse(-1L);
     }
 
