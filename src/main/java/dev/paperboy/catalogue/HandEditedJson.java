@@ -18,11 +18,12 @@ import java.util.Map;
  */
 final class HandEditedJson {
 
-    /** JSON pointer of every value in the document -> the line it starts on. */
-    private final Map<String, Integer> lines;
+    private final byte[] json;
+    /** JSON pointer of every value in the document -> the line it starts on; read at the first question. */
+    private Map<String, Integer> lines;
 
-    private HandEditedJson(Map<String, Integer> lines) {
-        this.lines = lines;
+    private HandEditedJson(byte[] json) {
+        this.json = json;
     }
 
     /**
@@ -53,8 +54,16 @@ final class HandEditedJson {
                 + (problems.size() == 1 ? " problem:" : " problems:"), problems);
     }
 
-    /** The lines of a document that already parsed once. */
+    /**
+     * The lines of a document that already parsed once. They are read only when a problem needs
+     * one: a valid file (the usual start) never pays for a second pass that builds a pointer for
+     * every value.
+     */
     static HandEditedJson lines(byte[] json) {
+        return new HandEditedJson(json);
+    }
+
+    private static Map<String, Integer> read(byte[] json) {
         Map<String, Integer> lines = new HashMap<>();
         try (JsonParser p = new JsonFactory().createParser(json)) {
             JsonToken t;
@@ -68,11 +77,14 @@ final class HandEditedJson {
         } catch (IOException e) {
             // the document already parsed once; a failure here only costs line numbers
         }
-        return new HandEditedJson(lines);
+        return lines;
     }
 
     /** The line of the pointer, or of the nearest enclosing value that has one; 0 when none. */
     int lineOf(String pointer) {
+        if (lines == null) {
+            lines = read(json);
+        }
         String p = pointer;
         while (true) {
             Integer line = lines.get(p);

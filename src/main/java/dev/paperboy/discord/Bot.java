@@ -25,6 +25,7 @@ import net.dv8tion.jda.api.exceptions.RateLimitedException;
 import net.dv8tion.jda.api.requests.RestAction;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
@@ -122,7 +123,8 @@ public final class Bot implements AutoCloseable {
             listeners.add((EventListener) o);
         }
         listeners.add(router);
-        listeners.add(new CommandRegistration(router, registered));
+        // first: the registration needs nothing the others do, and they need not delay it
+        listeners.add(0, new CommandRegistration(router.definitions(), registered));
         gate.open(listeners);
     }
 
@@ -234,12 +236,13 @@ public final class Bot implements AutoCloseable {
      */
     private static final class CommandRegistration extends ListenerAdapter {
 
-        private final InteractionRouter router;
+        private final List<SlashCommandData> definitions;
         private final CompletableFuture<Void> done;
         private final AtomicReference<JDA> registered = new AtomicReference<>();
 
-        CommandRegistration(InteractionRouter router, CompletableFuture<Void> done) {
-            this.router = router;
+        /** {@code definitions} built before the gate opens, so a guild's arrival only sends them. */
+        CommandRegistration(List<SlashCommandData> definitions, CompletableFuture<Void> done) {
+            this.definitions = definitions;
             this.done = done;
         }
 
@@ -257,8 +260,8 @@ public final class Bot implements AutoCloseable {
             if (jda.getShardInfo().getShardId() != 0 || registered.getAndSet(jda) == jda) {
                 return;
             }
-            Set<String> names = router.definitions().stream().map(d -> "/" + d.getName()).collect(Collectors.toSet());
-            jda.updateCommands().addCommands(router.definitions()).queue(
+            Set<String> names = definitions.stream().map(d -> "/" + d.getName()).collect(Collectors.toSet());
+            jda.updateCommands().addCommands(definitions).queue(
                     commands -> {
                         log.info("Registered {} slash commands: {}", commands.size(), names);
                         done.complete(null);
