@@ -17,13 +17,14 @@ final class Cooldown {
     private final int limit;
     private final long windowNanos;
     private final Ticker ticker;
-    private final Cache<Long, Deque<Long>> recent;
+    // built at the first command, not at the start: Caffeine's classes cost a cold JVM some 40 ms
+    // of CPU, which a start on two cores feels and a first command does not
+    private volatile Cache<Long, Deque<Long>> recent;
 
     Cooldown(int limit, Duration window, Ticker ticker) {
         this.limit = limit;
         this.windowNanos = window.toNanos();
         this.ticker = ticker;
-        this.recent = Caffeine.newBuilder().expireAfterAccess(window).ticker(ticker).build();
     }
 
     static Cooldown disabled() {
@@ -36,7 +37,7 @@ final class Cooldown {
             return Duration.ZERO;
         }
         long now = ticker.read();
-        Deque<Long> uses = recent.get(userId, k -> new ArrayDeque<>());
+        Deque<Long> uses = recent().get(userId, k -> new ArrayDeque<>());
         synchronized (uses) {
             while (!uses.isEmpty() && now - uses.peekFirst() >= windowNanos) {
                 uses.pollFirst();
@@ -47,5 +48,19 @@ final class Cooldown {
             uses.addLast(now);
             return Duration.ZERO;
         }
+    }
+
+    private Cache<Long, Deque<Long>> recent() {
+        Cache<Long, Deque<Long>> cache = recent;
+        if (cache == null) {
+            synchronized (this) {
+                cache = recent;
+                if (cache == null) {
+                    cache = Caffeine.newBuilder().expireAfterAccess(Duration.ofNanos(windowNanos)).ticker(ticker).build();
+                    recent = cache;
+                }
+            }
+        }
+        return cache;
     }
 }
