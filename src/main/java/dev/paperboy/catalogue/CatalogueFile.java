@@ -1,7 +1,7 @@
 package dev.paperboy.catalogue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -19,14 +19,12 @@ import java.util.List;
  */
 public final class CatalogueFile {
 
+    /** Writes the catalogue; reading goes through the tree ({@link JsonFields}), which a start can afford. */
     private static final ObjectMapper JSON = JsonMapper.builder()
-            // people add keys of their own: the documented ones are required, others are theirs
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
 
-    /** The file's shape; unknown keys are ignored. */
+    /** The file's shape; keys of people's own are ignored. */
     record Document(CatalogueSource source, List<Section> sections, List<Resource> resources, List<Paper> papers) {
     }
 
@@ -57,13 +55,34 @@ public final class CatalogueFile {
 
     private static Document document(byte[] json, String fileName) throws CatalogueException {
         String subject = "The catalogue " + fileName;
-        Document doc = HandEditedJson.parse(JSON, json, Document.class, subject, fileName, ".");
-        List<Problem> problems = CatalogueValidator.validate(doc.source(), doc.sections(), doc.resources(),
-                doc.papers(), fileName, HandEditedJson.lines(json)::lineOf);
+        JsonNode tree = HandEditedJson.tree(json, subject, fileName, ".");
+        HandEditedJson lines = HandEditedJson.lines(json);
+        JsonFields fields = new JsonFields(fileName, lines);
+        Document doc = fields.root(tree).object("an object with \"sections\", \"resources\" and \"papers\"",
+                CatalogueFile::document);
+        // a value of the wrong type reads as absent: the checks would only say so again
+        List<Problem> problems = fields.problems().isEmpty() ? CatalogueValidator.validate(doc.source(), doc.sections(),
+                doc.resources(), doc.papers(), fileName, lines::lineOf) : fields.problems();
         if (!problems.isEmpty()) {
             throw HandEditedJson.refused(subject, problems);
         }
         return doc;
+    }
+
+    private static Document document(JsonFields.Field root) {
+        CatalogueSource source = root.get("source").object("an object {name, url, licence}",
+                f -> new CatalogueSource(f.get("name").text(), f.get("url").text(), f.get("licence").text()));
+        List<Section> sections = root.get("sections").list("a list of sections", f -> f.object("a section",
+                s -> new Section(s.get("key").text(), s.get("title").object("an object {\"zh-TW\", \"en\"}",
+                        t -> new SectionTitle(t.get("zh-TW").text(), t.get("en").text())), s.get("audience").lines())));
+        List<Resource> resources = root.get("resources").list("a list of resources", f -> f.object("a resource",
+                r -> new Resource(r.get("id").text(), r.get("section").text(), r.get("title").text(),
+                        r.get("url").text(), r.get("image").text(), r.get("summary").lines())));
+        List<Paper> papers = root.get("papers").list("a list of papers", f -> f.object("a paper",
+                p -> new Paper(p.get("id").text(), p.get("area").text(), p.get("subArea").text(),
+                        p.get("year").integer(), p.get("month").integer(), p.get("title").text(),
+                        p.get("shortName").text(), p.get("url").text(), p.get("note").text())));
+        return new Document(source, sections, resources, papers);
     }
 
     public static byte[] toJson(Catalogue c) {

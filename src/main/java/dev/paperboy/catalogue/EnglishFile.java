@@ -1,8 +1,6 @@
 package dev.paperboy.catalogue;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -19,14 +17,9 @@ import java.util.regex.Pattern;
  */
 public final class EnglishFile {
 
-    private static final ObjectMapper JSON = JsonMapper.builder()
-            // "about" and any notes people keep in the file are theirs
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .build();
     private static final Pattern SOURCE = Pattern.compile("[0-9a-f]{16}");
 
-    /** The file's shape. */
+    /** The file's shape; "about" and any notes people keep in the file are theirs, and ignored. */
     record Document(Map<String, EnglishSection> sections, Map<String, EnglishResource> resources,
                     Map<String, EnglishPaper> papers) {
     }
@@ -56,13 +49,27 @@ public final class EnglishFile {
 
     public static English parse(byte[] json, String fileName) throws CatalogueException {
         String subject = "The English text " + fileName;
-        Document doc = HandEditedJson.parse(JSON, json, Document.class, subject, fileName,
-                ": write {} for no English, or delete the file.");
-        List<Problem> problems = check(doc, fileName, HandEditedJson.lines(json));
+        JsonNode tree = HandEditedJson.tree(json, subject, fileName, ": write {} for no English, or delete the file.");
+        HandEditedJson lines = HandEditedJson.lines(json);
+        JsonFields fields = new JsonFields(fileName, lines);
+        Document doc = fields.root(tree).object("an object with \"sections\", \"resources\" and \"papers\"",
+                EnglishFile::document);
+        // a value of the wrong type reads as absent: the checks would only say so again
+        List<Problem> problems = fields.problems().isEmpty() ? check(doc, fileName, lines) : fields.problems();
         if (!problems.isEmpty()) {
             throw HandEditedJson.refused(subject, problems);
         }
         return new English(doc.sections(), doc.resources(), doc.papers());
+    }
+
+    private static Document document(JsonFields.Field root) {
+        return new Document(
+                root.get("sections").map("an object of section keys to their English", f -> f.object("a section's English",
+                        e -> new EnglishSection(e.get("source").text(), e.get("audience").lines()))),
+                root.get("resources").map("an object of resource ids to their English", f -> f.object("a resource's English",
+                        e -> new EnglishResource(e.get("source").text(), e.get("title").text(), e.get("summary").lines()))),
+                root.get("papers").map("an object of paper ids to their English", f -> f.object("a paper's English",
+                        e -> new EnglishPaper(e.get("source").text(), e.get("note").text()))));
     }
 
     /** Every problem at once, as for the catalogue: a person fixing the file wants the whole list. */

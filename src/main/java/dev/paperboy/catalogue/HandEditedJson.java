@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.paperboy.io.JsonTree;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * A JSON file a person edits by hand, read so that every problem names the file and the line:
- * a syntax or type error, and (through {@link #lineOf}) whatever a check finds afterwards. The
+ * a syntax error, and (through {@link #lineOf}) a wrong type or whatever a check finds afterwards. The
  * catalogue and its English report alike through it.
  */
 final class HandEditedJson {
@@ -27,25 +27,25 @@ final class HandEditedJson {
     }
 
     /**
-     * The document in {@code json}; a syntax or type error, or an empty file, is refused.
+     * The document in {@code json} as a tree; a syntax error, or an empty file, is refused. Types
+     * are checked as the records are read from it ({@link JsonFields}).
      *
      * @param subject   what the messages call the file ({@code The catalogue data/catalogue.json})
      * @param whenEmpty said after "is empty", e.g. what to write instead
      */
-    static <T> T parse(ObjectMapper mapper, byte[] json, Class<T> type, String subject, String fileName,
-                       String whenEmpty) throws CatalogueException {
-        T doc;
+    static JsonNode tree(byte[] json, String subject, String fileName, String whenEmpty) throws CatalogueException {
+        JsonNode root;
         try {
-            doc = mapper.readValue(json, type);
+            root = JsonTree.parse(json);
         } catch (JsonProcessingException e) {
             throw new CatalogueException(subject + " is not valid:", List.of(problemOf(e, fileName)));
         } catch (IOException e) {
             throw new CatalogueException(subject + " cannot be read: " + e.getMessage(), List.of());
         }
-        if (doc == null) {
+        if (root.isMissingNode() || root.isNull()) {
             throw new CatalogueException(subject + " is empty" + whenEmpty, List.of());
         }
-        return doc;
+        return root;
     }
 
     /** The refusal of a file whose check found {@code problems} (not empty). */
@@ -99,31 +99,10 @@ final class HandEditedJson {
         }
     }
 
-    /** A parse error as a problem of {@code fileName}: its line, the path to the value, its first line. */
+    /** A syntax error as a problem of {@code fileName}: its line and the first line of what the parser said. */
     private static Problem problemOf(JsonProcessingException e, String fileName) {
-        return new Problem(fileName, lineOf(e), pathOf(e), firstLine(e.getOriginalMessage()));
-    }
-
-    private static int lineOf(JsonProcessingException e) {
-        return e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
-    }
-
-    private static String pathOf(JsonProcessingException e) {
-        if (!(e instanceof JsonMappingException m) || m.getPath().isEmpty()) {
-            return null;
-        }
-        StringBuilder s = new StringBuilder();
-        for (JsonMappingException.Reference r : m.getPath()) {
-            if (r.getFieldName() != null) {
-                if (s.length() > 0) {
-                    s.append('.');
-                }
-                s.append(r.getFieldName());
-            } else if (r.getIndex() >= 0) {
-                s.append('[').append(r.getIndex()).append(']');
-            }
-        }
-        return s.toString();
+        int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+        return new Problem(fileName, line, null, firstLine(e.getOriginalMessage()));
     }
 
     private static String firstLine(String message) {

@@ -7,6 +7,7 @@ import dev.paperboy.daily.ConfiguredChannel;
 import dev.paperboy.daily.DailyDefaults;
 import dev.paperboy.daily.Days;
 import dev.paperboy.daily.PostOptions;
+import dev.paperboy.io.JsonTree;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -55,7 +56,7 @@ public final class ConfigLoader {
         Path file = named == null || named.isBlank() ? DEFAULT_FILE : Path.of(named);
         JsonNode root;
         try {
-            root = ConfigTree.parse(Files.readAllBytes(file));
+            root = JsonTree.parseLenient(Files.readAllBytes(file));
         } catch (NoSuchFileException e) {
             if (named != null && !named.isBlank()) {
                 throw new ConfigException("The configuration file " + file + " (PAPERBOY_CONFIG) does not exist.", List.of());

@@ -64,6 +64,42 @@ class CatalogueFileTest {
     }
 
     @Test
+    void everyWrongTypeIsNamedAtOnceWithItsPathAndLine() {
+        String json = """
+                {
+                  "sections": [ { "key": "tools", "title": "Tools", "audience": "everyone" } ],
+                  "resources": [],
+                  "papers": [
+                    { "id": "p", "area": "cv", "year": "soon", "month": 1, "title": "T", "url": "https://c.org" },
+                    { "id": ["q"], "area": "cv", "year": "2015", "month": 2.5, "title": "T", "url": "https://c.org" }
+                  ]
+                }
+                """;
+        CatalogueException e = catchThrowableOfType(CatalogueException.class,
+                () -> CatalogueFile.parse(json.getBytes(StandardCharsets.UTF_8), "x.json"));
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                "x.json:2: sections[0].title: expected an object {\"zh-TW\", \"en\"}, found \"Tools\"",
+                "x.json:2: sections[0].audience: expected a list of text lines, found \"everyone\"",
+                "x.json:5: papers[0].year: expected a whole number, found \"soon\"",
+                "x.json:6: papers[1].id: expected text, found a list",
+                "x.json:6: papers[1].month: expected a whole number, found 2.5");
+    }
+
+    @Test
+    void aDocumentThatIsNotAnObjectOrHasTextAfterItIsRefused() {
+        assertThatThrownBy(() -> CatalogueFile.parse("[1, 2]".getBytes(StandardCharsets.UTF_8), "x.json"))
+                .isInstanceOf(CatalogueException.class)
+                .hasMessageContaining("x.json has 1 problem")
+                .satisfies(t -> assertThat(((CatalogueException) t).problems()).extracting(Problem::toString)
+                        .containsExactly("x.json:1: expected an object with \"sections\", \"resources\" and "
+                                + "\"papers\", found a list"));
+        assertThatThrownBy(() -> CatalogueFile.parse("{\"sections\": []}\n{}".getBytes(StandardCharsets.UTF_8),
+                "x.json")).hasMessageContaining("is not valid")
+                .satisfies(t -> assertThat(((CatalogueException) t).problems()).singleElement()
+                        .extracting(Problem::line).isEqualTo(2));
+    }
+
+    @Test
     void missingFileSaysHowToBuildIt() {
         assertThatThrownBy(() -> CatalogueFile.read(dir.resolve("none.json")))
                 .hasMessageContaining("does not exist").hasMessageContaining("import");

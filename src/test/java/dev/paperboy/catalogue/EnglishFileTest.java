@@ -80,6 +80,20 @@ class EnglishFileTest {
     }
 
     @Test
+    void entriesOfTheWrongShapeAreNamedWithTheirLines() {
+        CatalogueException e = catchThrowableOfType(CatalogueException.class, () -> EnglishFile.parse("""
+                {
+                  "sections": [],
+                  "resources": { "colaboratory": "A cloud notebook" },
+                  "papers": { "bert": { "source": "0123456789abcdef", "note": { "en": "x" } } }
+                }""".getBytes(StandardCharsets.UTF_8), "en.json"));
+        assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+                "en.json:2: sections: expected an object of section keys to their English, found a list",
+                "en.json:3: resources.colaboratory: expected a resource's English, found \"A cloud notebook\"",
+                "en.json:4: papers.bert.note: expected text, found an object");
+    }
+
+    @Test
     void aBrokenEnglishFileKeepsTheCatalogueFromLoadingAndSaysWhichFile() throws Exception {
         Path catalogue = dir.resolve("catalogue.json");
         CatalogueFile.write(CatalogueSearchTest.sample(), catalogue);

@@ -1,4 +1,4 @@
-package dev.paperboy.config;
+package dev.paperboy.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -13,26 +13,37 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 
 /**
- * The config file as Jackson's tree, built from the streaming parser alone. The file is read on
- * the start's critical path, before the login; an {@code ObjectMapper} there would first build
- * its whole databind machinery (about 130 ms of CPU in a cold JVM), while the tokens of a small
- * file make the same tree in a few milliseconds. {@code //} comments and trailing commas are
- * allowed, as the example file uses them.
+ * A JSON file as Jackson's tree, built from the streaming parser alone. The config and the
+ * catalogue are read on the start's critical path; an {@code ObjectMapper} there would first
+ * build its databind machinery (about 130 ms of CPU in a cold JVM, more with records to
+ * introspect), while the tokens of a small file make the same tree in a few milliseconds.
  */
-final class ConfigTree {
+public final class JsonTree {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
+    /** Plain JSON, as the catalogue and its English are written. */
+    private static final JsonFactory STRICT = new JsonFactory();
+    /** With {@code //} comments and trailing commas, as the example config documents itself. */
+    private static final JsonFactory LENIENT = JsonFactory.builder()
             .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
             .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
             .build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    private ConfigTree() {
+    private JsonTree() {
     }
 
-    /** The document in {@code json}; an empty (or comments-only) file is the missing node. */
-    static JsonNode parse(byte[] json) throws IOException {
-        try (JsonParser p = FACTORY.createParser(json)) {
+    /** The document in {@code json}, plain JSON; an empty file is the missing node. */
+    public static JsonNode parse(byte[] json) throws IOException {
+        return parse(STRICT, json);
+    }
+
+    /** The document in {@code json}, which may hold comments and trailing commas; an empty (or comments-only) file is the missing node. */
+    public static JsonNode parseLenient(byte[] json) throws IOException {
+        return parse(LENIENT, json);
+    }
+
+    private static JsonNode parse(JsonFactory factory, byte[] json) throws IOException {
+        try (JsonParser p = factory.createParser(json)) {
             if (p.nextToken() == null) {
                 return MissingNode.getInstance();
             }
