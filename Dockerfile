@@ -23,10 +23,12 @@ RUN mkdir -p /app/data/state /app/config && chown -R paperboy /app/data/state /a
 # /app/paperboy.jsa, which every start then maps instead of loading and verifying them again (see
 # docs/benchmarks.md, "Start-up against a floor"). It runs here, with the JRE that runs the bot
 # (an archive only fits the JVM that wrote it), against an address where nothing listens: it reads
-# the config and catalogue, opens and migrates SQLite, builds JDA and exits at login (status 1,
+# the config and catalogue, opens and migrates SQLite, builds JDA and the metrics registry (the
+# port is set for that alone: it exits before any server listens) and exits at login (status 1,
 # expected). Classes of the gateway session and of the commands are not in it; they load as before.
 # Should the archive not fit (another JVM), the JVM says so and starts without it.
 RUN DISCORD_TOKEN=training DISCORD_API_URL=http://127.0.0.1:9/api/v10/ PAPERBOY_STATE_DIR=/tmp/training \
+      PAPERBOY_HTTP_PORT=8080 \
       java -XX:ArchiveClassesAtExit=/app/paperboy.jsa -jar /app/paperboy.jar; \
     test -s /app/paperboy.jsa && rm -rf /tmp/training
 USER paperboy

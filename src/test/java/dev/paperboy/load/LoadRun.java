@@ -31,6 +31,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +40,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The load run of issue 6: the real jar against the fake Discord on 127.0.0.1, three scenarios,
@@ -80,7 +82,9 @@ import java.util.function.Supplier;
  *       the heap is measured; the store's writes per post are counted.</li>
  *   <li><b>startup</b>: process start to registered commands of Paperboy against
  *       {@link MinimalJdaBot}, the floor, alternated, {@code runs} times each on fresh fakes;
- *       {@code cds=off|fake|docker} for AppCDS archives (see {@link #startup()}).</li>
+ *       {@code cds=off|fake|docker} for AppCDS archives (see {@link #startup()}), {@code port=on}
+ *       to start Paperboy with {@code PAPERBOY_HTTP_PORT} (and so its meters), {@code threads=on}
+ *       to print each process's CPU by thread when its commands were registered.</li>
  *   <li><b>clicks</b>: {@code Read} presses on a public card at {@code rate} per second for
  *       {@code seconds}, each a new mark written to the database before the answer; the
  *       {@code mark} rows counted afterwards ({@link ClickScenario}). Not part of {@code all}.</li>
@@ -643,8 +647,14 @@ public final class LoadRun {
             if (which.equals("paperboy")) {
                 Seeded store = seed(dir, List.of());
                 Path config = config(dir, null);
+                Map<String, String> env = new HashMap<>(store.environment());
+                if ("on".equals(options.get("port"))) { // /health and /metrics, so the meters exist too
+                    try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+                        env.put("PAPERBOY_HTTP_PORT", String.valueOf(free.getLocalPort()));
+                    }
+                }
                 try (RunningBot bot = RunningBot.start(fake, store.stateDir(), config, dir.resolve("bot.log"), jvm,
-                        store.environment())) {
+                        env)) {
                     long ms = awaitRegistered(fake, bot);
                     cpuMs[0] = cpuMillis(bot.pid());
                     if (training) {
@@ -683,23 +693,34 @@ public final class LoadRun {
         }
     }
 
-    /** CPU time the process has used so far, all threads; -1 where the platform does not say. */
-    static String threads(long pid) {
-        StringBuilder cpu = new StringBuilder();
-        try {
-            for (Path task : Files.list(Path.of("/proc/" + pid + "/task")).toList()) {
-                String comm = Files.readString(task.resolve("comm")).strip();
-                String[] f = Files.readString(task.resolve("stat")).split("\\) ")[1].split(" ");
-                long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
-                if (ticks > 0) cpu.append(comm).append('=').append(ticks * 10).append(' ');
-            }
-        } catch (Exception e) { cpu.append(e); }
-        return cpu.toString();
+    /**
+     * CPU time the process has used so far, all threads; -1 where the platform does not say. With
+     * {@code threads=on}, also each live thread's share (Linux: {@code /proc/<pid>/task}), which
+     * shows what the JIT compilers spend beside the bot's own threads.
+     */
+    private long cpuMillis(long pid) {
+        if ("on".equals(options.get("threads"))) {
+            print("CPU by thread of %d (ms): %s", pid, threadCpu(pid));
+        }
+        return ProcessHandle.of(pid).flatMap(h -> h.info().totalCpuDuration()).map(Duration::toMillis).orElse(-1L);
     }
 
-    private static long cpuMillis(long pid) {
-        if (System.getenv("EXP_THREADS") != null) print("threads of %d: %s", pid, threads(pid));
-        return ProcessHandle.of(pid).flatMap(h -> h.info().totalCpuDuration()).map(Duration::toMillis).orElse(-1L);
+    private static String threadCpu(long pid) {
+        StringBuilder cpu = new StringBuilder();
+        try (Stream<Path> tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : tasks.toList()) {
+                String name = Files.readString(task.resolve("comm")).strip();
+                // the fields after the command's closing parenthesis; utime and stime are the 12th and 13th
+                String[] f = Files.readString(task.resolve("stat")).split("\\) ", 2)[1].split(" ");
+                long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                if (ticks > 0) {
+                    cpu.append(name).append('=').append(ticks * 10).append(' '); // USER_HZ is 100 on Linux
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            cpu.append("unreadable: ").append(e);
+        }
+        return cpu.toString().strip();
     }
 
     /** An AppCDS archive of the classes one bot loads against the fake (-XX:ArchiveClassesAtExit). */
