@@ -751,6 +751,7 @@ public final class LoadRun {
         pb.environment().put("DISCORD_TOKEN", "training");
         pb.environment().put("DISCORD_API_URL", "http://127.0.0.1:9/api/v10/");
         pb.environment().put("PAPERBOY_STATE_DIR", dir.resolve("state").toString());
+        pb.environment().put("PAPERBOY_HTTP_PORT", "8080"); // as the Dockerfile: the meters' classes too
         pb.environment().remove("PAPERBOY_DATABASE_URL");
         pb.environment().remove("PAPERBOY_CONFIG");
         Process p = pb.start();
