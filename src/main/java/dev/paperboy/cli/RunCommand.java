@@ -56,10 +56,12 @@ final class RunCommand implements Callable<Integer> {
             return 1;
         }
         // a cold JVM spends its start loading classes: the catalogue's reader and the metrics'
-        // registry (when there is a port to read it from) load theirs on other threads while this one logs in
+        // registry (when there is a port to read it from) load theirs on other threads while this
+        // one logs in
         CompletableFuture<Catalogue> reading = CompletableFuture.supplyAsync(() -> Environment.catalogue(config, err),
                 RunCommand::daemon);
-        CompletableFuture<Metering> measuring = httpPort == HttpPort.OFF ? CompletableFuture.completedFuture(Metering.none())
+        CompletableFuture<Metering> measuring = httpPort == HttpPort.OFF
+                ? CompletableFuture.completedFuture(Metering.none())
                 : CompletableFuture.supplyAsync(() -> Metering.by(new Metrics()), RunCommand::daemon);
         Bot bot;
         try {

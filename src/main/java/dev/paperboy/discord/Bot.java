@@ -130,10 +130,9 @@ public final class Bot implements AutoCloseable {
 
     /**
      * Loads the classes of the login (the shard manager's builder, OkHttp, Jackson's databind, the
-     * WebSocket client)
-     * on a thread of its own, for a start that reads its catalogue meanwhile: a cold start spends
-     * most of its time loading and first running classes. Nothing is connected or started; a
-     * failure here costs nothing but the head start.
+     * WebSocket client) on a thread of its own, for a start that reads its catalogue meanwhile: a
+     * cold start spends most of its time loading and first running classes. Nothing is connected
+     * or started; a failure here costs nothing but the head start.
      */
     public static void warmUp() {
         Thread t = new Thread(() -> {
