@@ -142,20 +142,22 @@ class ConfigLoaderTest {
 
     @Test
     void aSyntaxErrorIsNamedWithItsLine() throws Exception {
-        Path file = dir.resolve("p.json");
-        Files.writeString(file, "{\n  \"cooldown\": { \"commands\": 3 },\n  \"daily\": { \"thread\": tru }\n}\n");
-        ConfigException e = catchThrowableOfType(ConfigException.class,
-                () -> ConfigLoader.load(Map.of("PAPERBOY_CONFIG", file.toString())));
-        assertThat(e.getMessage()).startsWith("The configuration file " + file + ":3 is not valid JSON: ");
+        String message = refusal("{\n  \"cooldown\": { \"commands\": 3 },\n  \"daily\": { \"thread\": tru }\n}\n");
+        assertThat(message).startsWith("The configuration file " + dir.resolve("p.json") + ":3 is not valid JSON: ");
     }
 
     @Test
     void textAfterTheDocumentIsRefusedRatherThanIgnored() throws Exception {
+        String message = refusal("{\"cooldown\": {\"commands\": 3}}\n{\"cooldown\": {\"commands\": 9}}\n");
+        assertThat(message).contains(":2 is not valid JSON").contains("after the end of the document");
+    }
+
+    /** The message with which a config file of {@code content} is refused. */
+    private String refusal(String content) throws Exception {
         Path file = dir.resolve("p.json");
-        Files.writeString(file, "{\"cooldown\": {\"commands\": 3}}\n{\"cooldown\": {\"commands\": 9}}\n");
-        ConfigException e = catchThrowableOfType(ConfigException.class,
-                () -> ConfigLoader.load(Map.of("PAPERBOY_CONFIG", file.toString())));
-        assertThat(e.getMessage()).contains(":2 is not valid JSON").contains("after the end of the document");
+        Files.writeString(file, content);
+        return catchThrowableOfType(ConfigException.class,
+                () -> ConfigLoader.load(Map.of("PAPERBOY_CONFIG", file.toString()))).getMessage();
     }
 
     @Test
