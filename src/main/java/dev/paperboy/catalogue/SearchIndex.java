@@ -1,6 +1,12 @@
 package dev.paperboy.catalogue;
 
-import java.util.ArrayList;
+import static dev.paperboy.catalogue.Bitmaps.and;
+import static dev.paperboy.catalogue.Bitmaps.andNot;
+import static dev.paperboy.catalogue.Bitmaps.count;
+import static dev.paperboy.catalogue.Bitmaps.first;
+import static dev.paperboy.catalogue.Bitmaps.isSet;
+import static dev.paperboy.catalogue.Bitmaps.or;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
@@ -11,16 +17,18 @@ import java.util.function.IntPredicate;
  * ranking by match quality, then by the list's order — without asking every item.
  *
  * <ul>
- *   <li>Names, and the words inside names, are kept sorted ({@link #starts}, {@link #inner}), so
- *       the exact, prefix and word-start matches of a query are two binary searches away. A
+ *   <li>Names, and the words inside names, are kept sorted ({@link SortedNameStarts}), so the
+ *       exact, prefix and word-start matches of a query are two binary searches away. A
  *       keystroke that has enough of those (most do on a large catalogue) looks no further.</li>
- *   <li>Every item has a signature (a Bloom filter, two bits per entry) of the characters and
- *       character pairs of its names (256 bits) and of its text (512 bits), stored sliced: one
- *       bitmap over all items per signature bit. An item can match only if its signature holds
- *       all of the query's bits, so the candidates are a few word-wise ANDs of bitmaps away, and
- *       {@link Match#of} is asked of those only, in the list's order, until the weaker matches
- *       cannot reach the answer any more.</li>
+ *   <li>Every item has a signature of the characters and character pairs of its names (256
+ *       bits) and of its text (512 bits), stored sliced ({@link SlicedSignatures}). An item can
+ *       match only if its signature holds all of the query's bits, so the candidates are a few
+ *       word-wise ANDs of bitmaps away, and {@link Match#of} is asked of those only, in the
+ *       list's order, until the weaker matches cannot reach the answer any more.</li>
  * </ul>
+ *
+ * What is left here is the ranking: which of the two answers which kind of match, and when to
+ * stop asking.
  *
  * Memory: 96 bytes of signature and about 8 bytes per word of the names, per item.
  */
@@ -28,62 +36,30 @@ final class SearchIndex {
 
     private static final int NAME_BITS = 256;
     private static final int TEXT_BITS = 512;
-    private static final int OFFSET_BITS = 24;
-    private static final int NAME_INDEX_BITS = 7;
 
     private final int size;
     private final int words;
     private final String[][] names;
     private final String[] texts;
-    /** {@code nameBitmaps[bit]}: the items whose names' signature has that bit. */
-    private final long[][] nameBitmaps;
-    private final long[][] textBitmaps;
-    /** Whole names as (item, name, 0), sorted by the name. */
-    private final long[] starts;
-    /** Word starts inside names as (item, name, offset), sorted by the name from the offset on. */
-    private final long[] inner;
+    private final SortedNameStarts nameStarts;
+    private final SlicedSignatures nameSignatures;
+    private final SlicedSignatures textSignatures;
 
     SearchIndex(List<String[]> names, List<String> texts) {
         if (names.size() != texts.size()) {
             throw new IllegalArgumentException("names and texts differ in length");
         }
         this.size = names.size();
-        this.words = (size + 63) >>> 6;
+        this.words = Bitmaps.wordsFor(size);
         this.names = names.toArray(new String[0][]);
         this.texts = texts.toArray(new String[0]);
-        this.nameBitmaps = new long[NAME_BITS][words];
-        this.textBitmaps = new long[TEXT_BITS][words];
-        List<Long> whole = new ArrayList<>();
-        List<Long> wordStarts = new ArrayList<>();
-        long[] nameSig = new long[NAME_BITS / 64];
-        long[] textSig = new long[TEXT_BITS / 64];
+        this.nameStarts = new SortedNameStarts(this.names);
+        this.nameSignatures = new SlicedSignatures(NAME_BITS, size);
+        this.textSignatures = new SlicedSignatures(TEXT_BITS, size);
         for (int item = 0; item < size; item++) {
-            String[] itemNames = this.names[item];
-            if (itemNames.length >= 1 << NAME_INDEX_BITS) {
-                throw new IllegalArgumentException("too many names for one item: " + itemNames.length);
-            }
-            Arrays.fill(nameSig, 0);
-            for (int n = 0; n < itemNames.length; n++) {
-                String name = itemNames[n];
-                sign(name, nameSig);
-                if (name.isEmpty()) {
-                    continue;
-                }
-                whole.add(pack(item, n, 0));
-                int longest = Math.min(name.length(), 1 << OFFSET_BITS);
-                for (int at = 1; at < longest; at++) {
-                    if (!Character.isLetterOrDigit(name.charAt(at - 1))) {
-                        wordStarts.add(pack(item, n, at));
-                    }
-                }
-            }
-            Arrays.fill(textSig, 0);
-            sign(this.texts[item], textSig);
-            slice(nameSig, nameBitmaps, item);
-            slice(textSig, textBitmaps, item);
+            nameSignatures.add(item, this.names[item]);
+            textSignatures.add(item, this.texts[item]);
         }
-        this.starts = sorted(whole);
-        this.inner = sorted(wordStarts);
     }
 
     /**
@@ -98,14 +74,14 @@ final class SearchIndex {
         }
         long[] exact = new long[words];
         long[] prefix = new long[words];
-        collect(starts, query, filter, exact, prefix);
+        nameStarts.markNamesStartingWith(query, filter, exact, prefix);
         andNot(prefix, exact);
         int have = count(exact) + count(prefix);
         if (have >= limit) {
             return first(limit, exact, prefix);
         }
         long[] word = new long[words];
-        collect(inner, query, filter, null, word);
+        nameStarts.markWordsStartingWith(query, filter, word);
         andNot(word, exact);
         andNot(word, prefix);
         have += count(word);
@@ -144,13 +120,13 @@ final class SearchIndex {
 
         private Query(String text) {
             this.text = text;
-            inNames = having(nameBitmaps, signature(text, NAME_BITS));
-            inText = having(textBitmaps, signature(text, TEXT_BITS));
+            inNames = nameSignatures.having(text);
+            inText = textSignatures.having(text);
             if (text.indexOf(' ') > 0) {
                 long[] all = null;
                 for (String word : text.split(" ")) {
-                    long[] either = having(nameBitmaps, signature(word, NAME_BITS));
-                    or(either, having(textBitmaps, signature(word, TEXT_BITS)));
+                    long[] either = nameSignatures.having(word);
+                    or(either, textSignatures.having(word));
                     if (all == null) {
                         all = either;
                     } else {
@@ -248,198 +224,6 @@ final class SearchIndex {
         for (int l = 0; l < counts.length && n < out.length; l++) {
             for (int i = 0; i < counts[l] && n < out.length; i++) {
                 out[n++] = buckets[l][i];
-            }
-        }
-        return out;
-    }
-
-    // --- signatures --------------------------------------------------------------------------------
-
-    private static long[] signature(String s, int bits) {
-        long[] sig = new long[bits / 64];
-        sign(s, sig);
-        return sig;
-    }
-
-    /** Every character and every pair of neighbours, two bits each. */
-    private static void sign(String s, long[] sig) {
-        int mask = sig.length * 64 - 1;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            set(sig, mix(c), mask);
-            if (i + 1 < s.length()) {
-                set(sig, mix(1L << 32 | (long) c << 16 | s.charAt(i + 1)), mask);
-            }
-        }
-    }
-
-    private static void set(long[] sig, long hash, int mask) {
-        int a = (int) hash & mask;
-        int b = (int) (hash >>> 32) & mask;
-        sig[a >>> 6] |= 1L << (a & 63);
-        sig[b >>> 6] |= 1L << (b & 63);
-    }
-
-    /** SplitMix64's finalizer: neighbouring characters land on unrelated bits. */
-    private static long mix(long key) {
-        long h = key + 0x9E3779B97F4A7C15L;
-        h = (h ^ (h >>> 30)) * 0xBF58476D1CE4E5B9L;
-        h = (h ^ (h >>> 27)) * 0x94D049BB133111EBL;
-        return h ^ (h >>> 31);
-    }
-
-    private static void slice(long[] sig, long[][] bitmaps, int item) {
-        for (int w = 0; w < sig.length; w++) {
-            for (long bits = sig[w]; bits != 0; bits &= bits - 1) {
-                bitmaps[w * 64 + Long.numberOfTrailingZeros(bits)][item >>> 6] |= 1L << (item & 63);
-            }
-        }
-    }
-
-    /** The items having every bit of {@code sig}. */
-    private long[] having(long[][] bitmaps, long[] sig) {
-        long[] out = null;
-        for (int w = 0; w < sig.length; w++) {
-            for (long bits = sig[w]; bits != 0; bits &= bits - 1) {
-                long[] items = bitmaps[w * 64 + Long.numberOfTrailingZeros(bits)];
-                if (out == null) {
-                    out = items.clone();
-                } else {
-                    and(out, items);
-                }
-            }
-        }
-        return out != null ? out : new long[words]; // an empty text: no signature, nothing to find
-    }
-
-    // --- the sorted names --------------------------------------------------------------------------
-
-    private static long pack(int item, int name, int offset) {
-        return ((long) item << 32) | ((long) name << OFFSET_BITS) | offset;
-    }
-
-    private static int itemOf(long entry) {
-        return (int) (entry >>> 32);
-    }
-
-    private String nameOf(long entry) {
-        return names[itemOf(entry)][(int) (entry >>> OFFSET_BITS) & ((1 << NAME_INDEX_BITS) - 1)];
-    }
-
-    private static int offsetOf(long entry) {
-        return (int) (entry & ((1 << OFFSET_BITS) - 1));
-    }
-
-    private long[] sorted(List<Long> entries) {
-        Long[] boxed = entries.toArray(new Long[0]);
-        Arrays.sort(boxed, (a, b) -> compareSuffixes(nameOf(a), offsetOf(a), nameOf(b), offsetOf(b)));
-        long[] out = new long[boxed.length];
-        for (int i = 0; i < boxed.length; i++) {
-            out[i] = boxed[i];
-        }
-        return out;
-    }
-
-    private static int compareSuffixes(String a, int aFrom, String b, int bFrom) {
-        int n = Math.min(a.length() - aFrom, b.length() - bFrom);
-        for (int i = 0; i < n; i++) {
-            char x = a.charAt(aFrom + i);
-            char y = b.charAt(bFrom + i);
-            if (x != y) {
-                return x - y;
-            }
-        }
-        return (a.length() - aFrom) - (b.length() - bFrom);
-    }
-
-    /** The suffix's first {@code query.length()} characters against the query: 0 when it starts with it. */
-    private static int compareStart(String s, int from, String query) {
-        int n = Math.min(s.length() - from, query.length());
-        for (int i = 0; i < n; i++) {
-            char x = s.charAt(from + i);
-            char y = query.charAt(i);
-            if (x != y) {
-                return x - y;
-            }
-        }
-        return n < query.length() ? -1 : 0;
-    }
-
-    /** The first entry whose suffix starts with the query ({@code after} false), or comes after all those. */
-    private int bound(long[] entries, String query, boolean after) {
-        int lo = 0;
-        int hi = entries.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            int c = compareStart(nameOf(entries[mid]), offsetOf(entries[mid]), query);
-            if (c < 0 || (after && c == 0)) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
-
-    /** Marks the items with a suffix starting with the query: whole names equal to it in {@code exact}, the others in {@code rest}. */
-    private void collect(long[] entries, String query, IntPredicate filter, long[] exact, long[] rest) {
-        int to = bound(entries, query, true);
-        for (int i = bound(entries, query, false); i < to; i++) {
-            long entry = entries[i];
-            int item = itemOf(entry);
-            if (!filter.test(item)) {
-                continue;
-            }
-            long[] into = exact != null && nameOf(entry).length() == query.length() ? exact : rest;
-            into[item >>> 6] |= 1L << (item & 63);
-        }
-    }
-
-    // --- bitmaps -----------------------------------------------------------------------------------
-
-    private static boolean isSet(long[] bitmap, int item) {
-        return (bitmap[item >>> 6] & 1L << (item & 63)) != 0;
-    }
-
-    private static void and(long[] into, long[] other) {
-        for (int i = 0; i < into.length; i++) {
-            into[i] &= other[i];
-        }
-    }
-
-    private static void or(long[] into, long[] other) {
-        for (int i = 0; i < into.length; i++) {
-            into[i] |= other[i];
-        }
-    }
-
-    private static void andNot(long[] into, long[] other) {
-        for (int i = 0; i < into.length; i++) {
-            into[i] &= ~other[i];
-        }
-    }
-
-    private static int count(long[] bitmap) {
-        int n = 0;
-        for (long w : bitmap) {
-            n += Long.bitCount(w);
-        }
-        return n;
-    }
-
-    /** The set items of the bitmaps, one bitmap after the other, each in order; at most {@code limit}. */
-    private static int[] first(int limit, long[]... bitmaps) {
-        int total = 0;
-        for (long[] b : bitmaps) {
-            total += count(b);
-        }
-        int[] out = new int[Math.min(limit, total)];
-        int n = 0;
-        for (long[] b : bitmaps) {
-            for (int w = 0; w < b.length && n < out.length; w++) {
-                for (long bits = b[w]; bits != 0 && n < out.length; bits &= bits - 1) {
-                    out[n++] = (w << 6) + Long.numberOfTrailingZeros(bits);
-                }
             }
         }
         return out;
