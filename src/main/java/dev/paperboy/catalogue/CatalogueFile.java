@@ -1,7 +1,6 @@
 package dev.paperboy.catalogue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -54,19 +53,9 @@ public final class CatalogueFile {
     }
 
     private static Document document(byte[] json, String fileName) throws CatalogueException {
-        String subject = "The catalogue " + fileName;
-        JsonNode tree = HandEditedJson.tree(json, subject, fileName, ".");
-        HandEditedJson lines = HandEditedJson.lines(json);
-        JsonFields fields = new JsonFields(fileName, lines);
-        Document doc = fields.root(tree).object("an object with \"sections\", \"resources\" and \"papers\"",
-                CatalogueFile::document);
-        // a value of the wrong type reads as absent: the checks would only say so again
-        List<Problem> problems = fields.problems().isEmpty() ? CatalogueValidator.validate(doc.source(), doc.sections(),
-                doc.resources(), doc.papers(), fileName, lines::lineOf) : fields.problems();
-        if (!problems.isEmpty()) {
-            throw HandEditedJson.refused(subject, problems);
-        }
-        return doc;
+        return HandEditedJson.read(json, "The catalogue " + fileName, fileName, ".", CatalogueFile::document,
+                (doc, lines) -> CatalogueValidator.validate(doc.source(), doc.sections(), doc.resources(), doc.papers(),
+                        fileName, lines::lineOf));
     }
 
     private static Document document(JsonFields.Field root) {

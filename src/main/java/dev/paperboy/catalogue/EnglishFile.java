@@ -1,6 +1,5 @@
 package dev.paperboy.catalogue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -48,17 +47,9 @@ public final class EnglishFile {
     }
 
     public static English parse(byte[] json, String fileName) throws CatalogueException {
-        String subject = "The English text " + fileName;
-        JsonNode tree = HandEditedJson.tree(json, subject, fileName, ": write {} for no English, or delete the file.");
-        HandEditedJson lines = HandEditedJson.lines(json);
-        JsonFields fields = new JsonFields(fileName, lines);
-        Document doc = fields.root(tree).object("an object with \"sections\", \"resources\" and \"papers\"",
-                EnglishFile::document);
-        // a value of the wrong type reads as absent: the checks would only say so again
-        List<Problem> problems = fields.problems().isEmpty() ? check(doc, fileName, lines) : fields.problems();
-        if (!problems.isEmpty()) {
-            throw HandEditedJson.refused(subject, problems);
-        }
+        Document doc = HandEditedJson.read(json, "The English text " + fileName, fileName,
+                ": write {} for no English, or delete the file.", EnglishFile::document,
+                (d, lines) -> check(d, fileName, lines));
         return new English(doc.sections(), doc.resources(), doc.papers());
     }
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A JSON file a person edits by hand, read so that every problem names the file and the line:
@@ -19,21 +20,45 @@ import java.util.Map;
 final class HandEditedJson {
 
     private final byte[] json;
-    /** JSON pointer of every value in the document -> the line it starts on; read at the first question. */
+    /**
+     * JSON pointer of every value in the document -> the line it starts on, read at the first
+     * question: only a problem asks, so a valid file (the usual start) never pays for the pass.
+     */
     private Map<String, Integer> lines;
 
     private HandEditedJson(byte[] json) {
         this.json = json;
     }
 
+    /** The checks of a document read from a file: every problem, each with its line from {@code lines}. */
+    interface Checks<T> {
+        List<Problem> of(T document, HandEditedJson lines);
+    }
+
     /**
-     * The document in {@code json} as a tree; a syntax error, or an empty file, is refused. Types
-     * are checked as the records are read from it ({@link JsonFields}).
+     * The document in {@code json}, read from its tree into records by {@code reader}
+     * ({@link JsonFields}), then checked; refused with every problem found. A syntax error or an
+     * empty file is refused first, then wrong types, which read as absent (the checks would only
+     * say so again), then what the checks find.
      *
      * @param subject   what the messages call the file ({@code The catalogue data/catalogue.json})
      * @param whenEmpty said after "is empty", e.g. what to write instead
      */
-    static JsonNode tree(byte[] json, String subject, String fileName, String whenEmpty) throws CatalogueException {
+    static <T> T read(byte[] json, String subject, String fileName, String whenEmpty,
+                      Function<JsonFields.Field, T> reader, Checks<T> checks) throws CatalogueException {
+        JsonNode tree = tree(json, subject, fileName, whenEmpty);
+        HandEditedJson lines = new HandEditedJson(json);
+        JsonFields fields = new JsonFields(fileName, lines);
+        T document = fields.root(tree).object("an object with \"sections\", \"resources\" and \"papers\"", reader);
+        List<Problem> problems = fields.problems().isEmpty() ? checks.of(document, lines) : fields.problems();
+        if (!problems.isEmpty()) {
+            throw refused(subject, problems);
+        }
+        return document;
+    }
+
+    private static JsonNode tree(byte[] json, String subject, String fileName, String whenEmpty)
+            throws CatalogueException {
         JsonNode root;
         try {
             root = JsonTree.parse(json);
@@ -54,16 +79,8 @@ final class HandEditedJson {
                 + (problems.size() == 1 ? " problem:" : " problems:"), problems);
     }
 
-    /**
-     * The lines of a document that already parsed once. They are read only when a problem needs
-     * one: a valid file (the usual start) never pays for a second pass that builds a pointer for
-     * every value.
-     */
-    static HandEditedJson lines(byte[] json) {
-        return new HandEditedJson(json);
-    }
-
-    private static Map<String, Integer> read(byte[] json) {
+    /** Every value's line, in a second pass over a document that already parsed once. */
+    private static Map<String, Integer> lineNumbers(byte[] json) {
         Map<String, Integer> lines = new HashMap<>();
         try (JsonParser p = new JsonFactory().createParser(json)) {
             JsonToken t;
@@ -83,7 +100,7 @@ final class HandEditedJson {
     /** The line of the pointer, or of the nearest enclosing value that has one; 0 when none. */
     int lineOf(String pointer) {
         if (lines == null) {
-            lines = read(json);
+            lines = lineNumbers(json);
         }
         String p = pointer;
         while (true) {
