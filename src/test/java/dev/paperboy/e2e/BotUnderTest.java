@@ -12,7 +12,8 @@ import java.util.function.Predicate;
 /**
  * One fake Discord and the real bot over one state directory, for a test class that runs in
  * order: started once, restarted (after a kill or a stop) over the same state and the same fake,
- * as Discord outlives a bot.
+ * as Discord outlives a bot. A class keeps it in an {@code @AutoClose} static field, so both end
+ * after its last test.
  */
 final class BotUnderTest implements AutoCloseable {
 
@@ -48,8 +49,13 @@ final class BotUnderTest implements AutoCloseable {
         return discord;
     }
 
+    /** Asked for each time, not kept: a restart replaces the process. */
     RunningBot bot() {
         return bot;
+    }
+
+    Path state() {
+        return state;
     }
 
     Path config() {
@@ -60,13 +66,12 @@ final class BotUnderTest implements AutoCloseable {
      * Starts the jar again over the same state (the last one must have ended: killed or stopped)
      * and waits until it has a new gateway session and its commands are registered.
      */
-    RunningBot boot(String log) throws Exception {
+    void boot(String log) throws Exception {
         int readies = discord.readyCount();
         bot = RunningBot.start(discord, state, config, dir.resolve(log));
         BotEndToEndIT.awaitCondition(() -> discord.readyCount() > readies, "the bot is ready");
         discord.awaitReady(WAIT);
         discord.awaitGlobalCommands(WAIT);
-        return bot;
     }
 
     /** The paper-of-the-day posts of a channel: the bot's messages whose card carries the day's timestamp. */

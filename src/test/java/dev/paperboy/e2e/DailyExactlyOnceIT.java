@@ -13,7 +13,6 @@ import static dev.paperboy.e2e.fake.FakeDiscord.PAPERS_CHANNEL_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paperboy.daily.Nonces;
-import dev.paperboy.e2e.fake.FakeDiscord;
 import dev.paperboy.e2e.fake.Interaction;
 import dev.paperboy.e2e.fake.Option;
 import dev.paperboy.e2e.fake.RecordedMessage;
@@ -23,7 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -46,37 +45,18 @@ class DailyExactlyOnceIT {
 
     @TempDir
     static Path dir;
+    @AutoClose
     static BotUnderTest it;
-    static FakeDiscord discord;
-    static RunningBot bot;
-    static Path state;
-    static Path config;
     static String zone;
 
     @BeforeAll
     static void start() throws Exception {
         zone = zoneWhereMidnightHasPassed();
         it = BotUnderTest.start(dir, "{ \"cooldown\": { \"commands\": 0 } }");
-        discord = it.discord();
-        bot = it.bot();
-        state = dir.resolve("state");
-        config = it.config();
     }
-
-    /** Starts the jar again over the same state and fake; the last one must have ended. */
-    static RunningBot boot(String log) throws Exception {
-        return it.boot(log);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        it.close();
-    }
-
-
 
     private static Interaction dailySet(String channelId) {
-        return discord.slash(ADMIN_USER_ID, GENERAL_CHANNEL_ID, EN, "daily", Option.subcommand("set",
+        return it.discord().slash(ADMIN_USER_ID, GENERAL_CHANNEL_ID, EN, "daily", Option.subcommand("set",
                 Option.channel("channel", channelId), Option.string("time", "00:00"), Option.string("timezone", zone)));
     }
 
@@ -85,20 +65,22 @@ class DailyExactlyOnceIT {
     void dailySetRefusesAChannelWithoutReadMessageHistoryAndNamesIt() {
         RecordedMessage answer = dailySet(NO_HISTORY_CHANNEL_ID).awaitMessage(WAIT);
         assertThat(answer.content()).contains("<#" + NO_HISTORY_CHANNEL_ID + ">").contains("Read Message History");
-        discord.assertNoRequest(BotUnderTest.postsTo(NO_HISTORY_CHANNEL_ID), Duration.ofMillis(500));
+        it.discord().assertNoRequest(BotUnderTest.postsTo(NO_HISTORY_CHANNEL_ID), Duration.ofMillis(500));
     }
 
     @Test
     @Order(2)
     void dailyAnswersWithinThreeSecondsWhileAPostToTheSameChannelIsInFlight() {
-        discord.delayNext("POST", "channels/" + PAPERS_CHANNEL_ID + "/messages", Duration.ofSeconds(8), 1);
+        it.discord().delayNext("POST", "channels/" + PAPERS_CHANNEL_ID + "/messages", Duration.ofSeconds(8), 1);
         dailySet(PAPERS_CHANNEL_ID).awaitMessage(WAIT);
-        discord.awaitRequest(BotUnderTest.postsTo(PAPERS_CHANNEL_ID), WAIT); // received, answer held for 8 s
-        Interaction status = discord.slash(ADMIN_USER_ID, GENERAL_CHANNEL_ID, EN, "daily", Option.subcommand("status"));
+        it.discord().awaitRequest(BotUnderTest.postsTo(PAPERS_CHANNEL_ID), WAIT); // received, answer held for 8 s
+        Interaction status = it.discord().slash(ADMIN_USER_ID, GENERAL_CHANNEL_ID, EN, "daily",
+                Option.subcommand("status"));
         status.awaitCallback(Duration.ofSeconds(3));
         Interaction again = dailySet(PAPERS_CHANNEL_ID);
         again.awaitCallback(Duration.ofSeconds(3));
-        Interaction paper = discord.slash(MEMBER_USER_ID, GENERAL_CHANNEL_ID, EN, "paper", Option.string("area", "nlp"));
+        Interaction paper = it.discord().slash(MEMBER_USER_ID, GENERAL_CHANNEL_ID, EN, "paper",
+                Option.string("area", "nlp"));
         paper.awaitCallback(Duration.ofSeconds(3));
         awaitCondition(() -> it.dailyPostsIn(PAPERS_CHANNEL_ID).size() == 1, "the slow post lands");
     }
@@ -108,20 +90,20 @@ class DailyExactlyOnceIT {
     void afterAKillALostAnswerIsFoundPastAPaperReplyAndChatterAndANeverSentPostIsNotMistakenForAReply()
             throws Exception {
         // two channels of the config file, both due now: #general (cv) and #announcements (nlp), opened to the bot
-        Files.writeString(config, """
+        Files.writeString(it.config(), """
                 { "cooldown": { "commands": 0 }, "daily": { "channels": [
                     { "guild": "%1$s", "channel": "%2$s", "time": "00:00", "timezone": "%4$s", "area": "cv" },
                     { "guild": "%1$s", "channel": "%3$s", "time": "00:00", "timezone": "%4$s", "area": "nlp" } ] } }
                 """.formatted(GUILD_ID, GENERAL_CHANNEL_ID, ANNOUNCEMENTS_CHANNEL_ID, zone));
-        discord.removeChannelOverwrite(ANNOUNCEMENTS_CHANNEL_ID, EVERYONE_ROLE_ID);
-        discord.createThenFailNext("POST", "channels/" + GENERAL_CHANNEL_ID + "/messages", 500, 1);
-        discord.failNext("POST", "channels/" + ANNOUNCEMENTS_CHANNEL_ID + "/messages", 500, 1);
-        bot.kill();
+        it.discord().removeChannelOverwrite(ANNOUNCEMENTS_CHANNEL_ID, EVERYONE_ROLE_ID);
+        it.discord().createThenFailNext("POST", "channels/" + GENERAL_CHANNEL_ID + "/messages", 500, 1);
+        it.discord().failNext("POST", "channels/" + ANNOUNCEMENTS_CHANNEL_ID + "/messages", 500, 1);
+        it.bot().kill();
         // busy: chatter in the minute before the first attempt, so the post lands behind 2.5 pages of it
-        discord.chatter(GENERAL_CHANNEL_ID, 250);
-        bot = boot("bot-2.log");
-        RecordedRequest lost = discord.awaitRequest(BotUnderTest.postsTo(GENERAL_CHANNEL_ID), WAIT);
-        discord.awaitRequest(BotUnderTest.postsTo(ANNOUNCEMENTS_CHANNEL_ID), WAIT);
+        it.discord().chatter(GENERAL_CHANNEL_ID, 250);
+        it.boot("bot-2.log");
+        RecordedRequest lost = it.discord().awaitRequest(BotUnderTest.postsTo(GENERAL_CHANNEL_ID), WAIT);
+        it.discord().awaitRequest(BotUnderTest.postsTo(ANNOUNCEMENTS_CHANNEL_ID), WAIT);
         assertThat(lost.status()).isEqualTo(500);
         LocalDate today = LocalDate.now(ZoneId.of(zone));
         assertThat(lost.json().get("nonce").asText()).as("the nonce is the channel's and the day's")
@@ -129,21 +111,22 @@ class DailyExactlyOnceIT {
         assertThat(lost.json().get("enforce_nonce").asBoolean()).isTrue();
 
         // the same papers shown publicly by /paper, and a busy #general
-        assertThat(discord.slash(MEMBER_USER_ID, GENERAL_CHANNEL_ID, EN, "paper", Option.string("query", "LeNet"))
+        assertThat(it.discord().slash(MEMBER_USER_ID, GENERAL_CHANNEL_ID, EN, "paper", Option.string("query", "LeNet"))
                 .awaitCallback(WAIT).json().toString()).contains(LENET);
-        assertThat(discord.slash(MEMBER_USER_ID, ANNOUNCEMENTS_CHANNEL_ID, EN, "paper",
+        assertThat(it.discord().slash(MEMBER_USER_ID, ANNOUNCEMENTS_CHANNEL_ID, EN, "paper",
                 Option.string("query", "probabilistic")).awaitCallback(WAIT).json().toString()).contains("bengio03a");
-        discord.chatter(GENERAL_CHANNEL_ID, 120);
+        it.discord().chatter(GENERAL_CHANNEL_ID, 120);
 
-        bot.kill();
-        long before = discord.requests().size();
-        bot = boot("bot-3.log");
+        it.bot().kill();
+        long before = it.discord().requests().size();
+        it.boot("bot-3.log");
         awaitCondition(() -> it.dailyPostsIn(ANNOUNCEMENTS_CHANNEL_ID).size() == 1, "the never-sent post goes out");
         awaitCondition(() -> logContains("was already posted"), "the lost answer's post is found");
-        assertThat(discord.requests(r -> r.sequence() > before && r.method().equals("GET")
+        assertThat(it.discord().requests(r -> r.sequence() > before && r.method().equals("GET")
                 && r.route().equals("channels/" + GENERAL_CHANNEL_ID + "/messages")).size())
                 .as("it paged through the chatter").isGreaterThanOrEqualTo(3);
-        discord.assertNoRequest(r -> r.sequence() > before && BotUnderTest.postsTo(GENERAL_CHANNEL_ID).test(r), Duration.ofSeconds(1));
+        it.discord().assertNoRequest(r -> r.sequence() > before && BotUnderTest.postsTo(GENERAL_CHANNEL_ID).test(r),
+                Duration.ofSeconds(1));
         assertThat(it.dailyPostsIn(GENERAL_CHANNEL_ID)).hasSize(1);
         assertThat(it.dailyPostsIn(ANNOUNCEMENTS_CHANNEL_ID)).hasSize(1);
         assertThat(it.dailyPostsIn(ANNOUNCEMENTS_CHANNEL_ID).get(0).embeds().get(0).get("url").asText()).contains("bengio03a");
@@ -153,17 +136,18 @@ class DailyExactlyOnceIT {
     @Order(4)
     void aSecondProcessOnTheSameStateDirectoryRefusesToStartAndSaysWhichDirectory() throws Exception {
         Path log = dir.resolve("second.log");
-        try (RunningBot second = RunningBot.start(discord, state, config, log)) {
+        try (RunningBot second = RunningBot.start(it.discord(), it.state(), it.config(), log)) {
             awaitCondition(() -> !second.isAlive(), "the second process exits");
             assertThat(second.exitValue()).isEqualTo(1);
-            assertThat(second.log()).contains("Another Paperboy process").contains(state.toAbsolutePath().toString());
+            assertThat(second.log()).contains("Another Paperboy process")
+                    .contains(it.state().toAbsolutePath().toString());
         }
-        assertThat(bot.isAlive()).isTrue();
+        assertThat(it.bot().isAlive()).isTrue();
     }
 
     static boolean logContains(String text) {
         try {
-            return bot.log().contains(text);
+            return it.bot().log().contains(text);
         } catch (java.io.IOException e) {
             return false;
         }
@@ -172,9 +156,10 @@ class DailyExactlyOnceIT {
     @Test
     @Order(6)
     void aChannelThatLosesReadMessageHistoryShowsItInStatus() {
-        discord.denyBotPermission(PAPERS_CHANNEL_ID, READ_MESSAGE_HISTORY);
+        it.discord().denyBotPermission(PAPERS_CHANNEL_ID, READ_MESSAGE_HISTORY);
         awaitCondition(() -> {
-            Interaction status = discord.slash(ADMIN_USER_ID, GENERAL_CHANNEL_ID, EN, "daily", Option.subcommand("status"));
+            Interaction status = it.discord().slash(ADMIN_USER_ID, GENERAL_CHANNEL_ID, EN, "daily",
+                    Option.subcommand("status"));
             return status.awaitMessage(WAIT).embeds().toString().contains("Read Message History");
         }, "/daily status names the missing permission");
     }
@@ -182,23 +167,26 @@ class DailyExactlyOnceIT {
     @Test
     @Order(7)
     void theBotRemovedFromTheServerPausesAtOnceWithNoRetriesAndResumesWhenAddedBack() throws Exception {
-        discord.removeBotFromGuild(GUILD_ID);
+        it.discord().removeBotFromGuild(GUILD_ID);
         awaitCondition(() -> logContains("paused: the bot was removed from the server"), "paused at once");
-        long seen = discord.requests().size();
-        discord.assertNoRequest(r -> r.sequence() > seen && r.route().startsWith("channels/"), Duration.ofSeconds(2));
+        long seen = it.discord().requests().size();
+        it.discord().assertNoRequest(r -> r.sequence() > seen && r.route().startsWith("channels/"),
+                Duration.ofSeconds(2));
 
-        discord.addBotToGuild(GUILD_ID);
+        it.discord().addBotToGuild(GUILD_ID);
         awaitCondition(() -> logContains("resumed: the bot is back in the server"), "resumed when added back");
     }
 
     @Test
     @Order(8)
     void aDeletedChannelPausesAtOnceAndIsNotRetried() throws Exception {
-        discord.deleteChannel(GENERAL_CHANNEL_ID, true);
+        it.discord().deleteChannel(GENERAL_CHANNEL_ID, true);
         awaitCondition(() -> logContains("the channel was deleted"), "paused when the channel is deleted");
-        long seen = discord.requests().size();
-        discord.assertNoRequest(r -> r.sequence() > seen && BotUnderTest.postsTo(GENERAL_CHANNEL_ID).test(r), Duration.ofSeconds(2));
-        Interaction status = discord.slash(ADMIN_USER_ID, PAPERS_CHANNEL_ID, EN, "daily", Option.subcommand("status"));
+        long seen = it.discord().requests().size();
+        it.discord().assertNoRequest(r -> r.sequence() > seen && BotUnderTest.postsTo(GENERAL_CHANNEL_ID).test(r),
+                Duration.ofSeconds(2));
+        Interaction status = it.discord().slash(ADMIN_USER_ID, PAPERS_CHANNEL_ID, EN, "daily",
+                Option.subcommand("status"));
         assertThat(status.awaitMessage(WAIT).embeds().toString()).contains("the channel was deleted");
     }
 }

@@ -8,7 +8,6 @@ import static dev.paperboy.e2e.fake.FakeDiscord.PAPERS_CHANNEL_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.paperboy.e2e.fake.FakeDiscord;
 import dev.paperboy.e2e.fake.Interaction;
 import dev.paperboy.e2e.fake.Option;
 import dev.paperboy.e2e.fake.RecordedMessage;
@@ -19,7 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -42,33 +41,16 @@ class LearnIT {
 
     @TempDir
     static Path dir;
+    @AutoClose
     static BotUnderTest it;
-    static FakeDiscord discord;
-    static RunningBot bot;
-    static Path state;
-    static Path config;
 
     @BeforeAll
     static void start() throws Exception {
         it = BotUnderTest.start(dir, "{ \"cooldown\": { \"commands\": 0 } }");
-        discord = it.discord();
-        bot = it.bot();
-        state = dir.resolve("state");
-        config = it.config();
-    }
-
-    /** Starts the jar again over the same state and fake; the last one must have ended. */
-    static RunningBot boot(String log) throws Exception {
-        return it.boot(log);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        it.close();
     }
 
     private static RecordedMessage learn(String sub, Option... options) {
-        return discord.slash(MEMBER_USER_ID, GENERAL_CHANNEL_ID, EN, "learn", Option.subcommand(sub, options))
+        return it.discord().slash(MEMBER_USER_ID, GENERAL_CHANNEL_ID, EN, "learn", Option.subcommand(sub, options))
                 .awaitMessage(WAIT);
     }
 
@@ -79,21 +61,21 @@ class LearnIT {
     @Test
     @Order(1)
     void aMemberWhoRanNothingPressesReadUnderTheDailyPostAndOnlyTheySeeTheAnswer() {
-        discord.slash(ADMIN_USER_ID, GENERAL_CHANNEL_ID, EN, "daily", Option.subcommand("set",
+        it.discord().slash(ADMIN_USER_ID, GENERAL_CHANNEL_ID, EN, "daily", Option.subcommand("set",
                 Option.channel("channel", PAPERS_CHANNEL_ID), Option.string("time", "00:00"),
                 Option.string("timezone", zoneWhereMidnightHasPassed()))).awaitMessage(WAIT);
-        RecordedMessage post = discord.awaitChannelMessages(PAPERS_CHANNEL_ID, 1, WAIT).get(0);
+        RecordedMessage post = it.discord().awaitChannelMessages(PAPERS_CHANNEL_ID, 1, WAIT).get(0);
         assertThat(post.customIds()).containsExactly("mk:read:p.lenet-5", "mk:save:p.lenet-5");
         // the guild speaks zh-TW, and so do the post's buttons
         assertThat(post.buttons()).extracting(b -> b.path("label").asText()).containsExactly("已讀", "收藏");
 
-        Interaction press = discord.button(MEMBER_USER_ID, PAPERS_CHANNEL_ID, EN, "mk:read:p.lenet-5", post);
+        Interaction press = it.discord().button(MEMBER_USER_ID, PAPERS_CHANNEL_ID, EN, "mk:read:p.lenet-5", post);
         RecordedRequest callback = press.awaitCallback(WAIT);
 
         assertThat(flags(callback) & EPHEMERAL).as("only the presser sees it").isEqualTo(EPHEMERAL);
         assertThat(callback.json().path("data").path("content").asText()).contains("LeNet-5")
                 .contains("1 of 36 papers read");
-        assertThat(discord.message(post.id()).orElseThrow().customIds()).as("the post is left as it was")
+        assertThat(it.discord().message(post.id()).orElseThrow().customIds()).as("the post is left as it was")
                 .containsExactly("mk:read:p.lenet-5", "mk:save:p.lenet-5");
     }
 
@@ -108,7 +90,7 @@ class LearnIT {
 
         String read = "mk:read:p.a-neural-probabilistic-language-model";
         assertThat(next.customIds()).contains(read);
-        discord.button(MEMBER_USER_ID, GENERAL_CHANNEL_ID, EN, read, next).awaitCallback(WAIT);
+        it.discord().button(MEMBER_USER_ID, GENERAL_CHANNEL_ID, EN, read, next).awaitCallback(WAIT);
 
         String after = learn("next").embeds().get(0).path("description").asText();
         assertThat(after).contains("ImageNet").contains("2 of 36 papers read");
@@ -117,7 +99,8 @@ class LearnIT {
     @Test
     @Order(3)
     void progressComesWithItsPictureAttachedAsAFileWithinDiscordsLimits() throws Exception {
-        Interaction ask = discord.slash(MEMBER_USER_ID, GENERAL_CHANNEL_ID, EN, "learn", Option.subcommand("progress"));
+        Interaction ask = it.discord().slash(MEMBER_USER_ID, GENERAL_CHANNEL_ID, EN, "learn",
+                Option.subcommand("progress"));
         RecordedMessage shown = ask.awaitMessage(WAIT);
         RecordedRequest edit = ask.awaitOriginalEdit(WAIT);
 
@@ -141,8 +124,8 @@ class LearnIT {
     @Test
     @Order(4)
     void marksSurviveARestartOfTheBot() throws Exception {
-        assertThat(bot.stop(Duration.ofSeconds(30))).as("SIGTERM: 128 + 15").isEqualTo(143);
-        bot = boot("bot-2.log");
+        assertThat(it.bot().stop(Duration.ofSeconds(30))).as("SIGTERM: 128 + 15").isEqualTo(143);
+        it.boot("bot-2.log");
 
         assertThat(learn("next").embeds().get(0).path("description").asText()).contains("2 of 36 papers read");
     }
@@ -156,7 +139,7 @@ class LearnIT {
         List<String> ids = ask.customIds();
         assertThat(ids).containsExactly("lf:" + MEMBER_USER_ID);
 
-        RecordedRequest erased = discord.button(MEMBER_USER_ID, GENERAL_CHANNEL_ID, EN, ids.get(0), ask)
+        RecordedRequest erased = it.discord().button(MEMBER_USER_ID, GENERAL_CHANNEL_ID, EN, ids.get(0), ask)
                 .awaitCallback(WAIT);
         assertThat(erased.json().path("data").path("content").asText()).contains("Erased 2 marks");
 

@@ -22,7 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -46,16 +46,13 @@ class StudyGroupIT {
     /** Kept when a test fails: the bots' logs are in it. */
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     static Path dir;
+    @AutoClose
     static BotUnderTest it;
-    static FakeDiscord discord;
-    static RunningBot bot;
-    static Path state;
-    static Path config;
     static String zone;
 
     @BeforeAll
     static void start() throws Exception {
-        discord = FakeDiscord.start();
+        FakeDiscord discord = FakeDiscord.start();
         zone = zoneWhereMidnightHasPassed();
         discord.removeChannelOverwrite(ANNOUNCEMENTS_CHANNEL_ID, EVERYONE_ROLE_ID); // the bot may post there
         it = BotUnderTest.start(discord, dir, """
@@ -63,33 +60,18 @@ class StudyGroupIT {
                     { "guild": "%1$s", "channel": "%2$s", "time": "00:00", "timezone": "%4$s", "area": "cv" },
                     { "guild": "%1$s", "channel": "%3$s", "time": "00:00", "timezone": "%4$s", "area": "nlp" } ] } }
                 """.formatted(GUILD_ID, GENERAL_CHANNEL_ID, ANNOUNCEMENTS_CHANNEL_ID, zone));
-        discord = it.discord();
-        bot = it.bot();
-        state = dir.resolve("state");
-        config = it.config();
     }
-
-    /** Starts the jar again over the same state and fake; the last one must have ended. */
-    static RunningBot boot(String log) throws Exception {
-        return it.boot(log);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        it.close();
-    }
-
-
 
     private static Interaction daily(String subcommand, Option... options) {
-        return discord.slash(ADMIN_USER_ID, GENERAL_CHANNEL_ID, EN, "daily", Option.subcommand(subcommand, options));
+        return it.discord().slash(ADMIN_USER_ID, GENERAL_CHANNEL_ID, EN, "daily",
+                Option.subcommand(subcommand, options));
     }
 
     @Test
     @Order(1)
     void theCommandOffersDaysRoleThreadHistoryAndPreviewInBothLanguages() {
-        JsonNode dailyCommand = discord.globalCommands().stream().filter(c -> c.get("name").asText().equals("daily"))
-                .findFirst().orElseThrow();
+        JsonNode dailyCommand = it.discord().globalCommands().stream()
+                .filter(c -> c.get("name").asText().equals("daily")).findFirst().orElseThrow();
         List<String> subcommands = new ArrayList<>();
         dailyCommand.get("options").forEach(o -> subcommands.add(o.get("name").asText()));
         assertThat(subcommands).containsExactly("set", "stop", "status", "history", "preview");
@@ -116,25 +98,25 @@ class StudyGroupIT {
         assertThat(answer.isEphemeral()).isTrue();
         assertThat(answer.content()).contains("<@&" + QUIET_ROLE_ID + ">").contains("not mentionable")
                 .contains("Mention @everyone, @here and All Roles");
-        discord.assertNoRequest(BotUnderTest.postsTo(PAPERS_CHANNEL_ID), Duration.ofMillis(500));
+        it.discord().assertNoRequest(BotUnderTest.postsTo(PAPERS_CHANNEL_ID), Duration.ofMillis(500));
     }
 
     @Test
     @Order(3)
     void aPostRetriedAfterAKillPingsOnlyItsRoleAndGetsOneThreadNamedAfterThePaper() throws Exception {
-        discord.createThenFailNext("POST", "channels/" + PAPERS_CHANNEL_ID + "/messages", 500, 1);
+        it.discord().createThenFailNext("POST", "channels/" + PAPERS_CHANNEL_ID + "/messages", 500, 1);
         daily("set", Option.channel("channel", PAPERS_CHANNEL_ID), Option.string("time", "00:00"),
                 Option.string("timezone", zone), Option.role("role", STUDY_ROLE_ID), Option.bool("thread", true))
                 .awaitMessage(WAIT);
-        RecordedRequest lost = discord.awaitRequest(BotUnderTest.postsTo(PAPERS_CHANNEL_ID), WAIT);
+        RecordedRequest lost = it.discord().awaitRequest(BotUnderTest.postsTo(PAPERS_CHANNEL_ID), WAIT);
         assertThat(lost.status()).as("stored, but the answer is an error: no message id").isEqualTo(500);
 
-        bot.kill();
-        assertThat(discord.threads()).as("no thread without the message id").isEmpty();
-        bot = boot("bot-2.log");
-        awaitCondition(() -> !discord.threads().isEmpty(), "the thread is opened under the post found");
-        discord.assertNoRequest(r -> r.sequence() > lost.sequence() && BotUnderTest.postsTo(PAPERS_CHANNEL_ID).test(r),
-                Duration.ofSeconds(2));
+        it.bot().kill();
+        assertThat(it.discord().threads()).as("no thread without the message id").isEmpty();
+        it.boot("bot-2.log");
+        awaitCondition(() -> !it.discord().threads().isEmpty(), "the thread is opened under the post found");
+        it.discord().assertNoRequest(r -> r.sequence() > lost.sequence()
+                && BotUnderTest.postsTo(PAPERS_CHANNEL_ID).test(r), Duration.ofSeconds(2));
 
         List<RecordedMessage> posts = it.dailyPostsIn(PAPERS_CHANNEL_ID);
         assertThat(posts).hasSize(1);
@@ -147,7 +129,7 @@ class StudyGroupIT {
         assertThat(allowed.path("users")).isEmpty();
         assertThat(post.json().get("mention_roles")).hasSize(1);
 
-        List<JsonNode> threads = discord.threads().stream()
+        List<JsonNode> threads = it.discord().threads().stream()
                 .filter(t -> t.path("parent_id").asText().equals(PAPERS_CHANNEL_ID)).toList();
         assertThat(threads).hasSize(1);
         assertThat(threads.get(0).get("id").asText()).as("the thread of the post's message").isEqualTo(post.id());
@@ -202,7 +184,7 @@ class StudyGroupIT {
     @Test
     @Order(7)
     void aDeletedRoleIsNotedInStatusAndTheNextPostGoesWithoutAPing() {
-        discord.deleteRole(STUDY_ROLE_ID);
+        it.discord().deleteRole(STUDY_ROLE_ID);
         awaitCondition(() -> daily("status").awaitMessage(WAIT).embeds().toString()
                 .contains("The role to ping was deleted"), "/daily status notes the deleted role");
         RecordedMessage preview = daily("preview").awaitMessage(WAIT);

@@ -398,40 +398,8 @@ final class World {
 
     /** The complete guild of a GUILD_CREATE. */
     ObjectNode guildCreateJson() {
-        ObjectNode json = Json.object()
-                .put("id", FakeDiscord.GUILD_ID)
-                .put("name", FakeDiscord.GUILD_NAME)
-                .put("icon", (String) null)
-                .put("splash", (String) null)
-                .put("discovery_splash", (String) null)
-                .put("banner", (String) null)
-                .put("description", (String) null)
-                .put("owner_id", FakeDiscord.OWNER_USER_ID)
-                .put("afk_channel_id", (String) null)
-                .put("afk_timeout", 300)
-                .put("verification_level", 1)
-                .put("default_message_notifications", 1)
-                .put("explicit_content_filter", 0)
-                .put("mfa_level", 0)
-                .put("nsfw_level", 0)
-                .put("premium_tier", 0)
-                .put("premium_subscription_count", 0)
-                .put("premium_progress_bar_enabled", false)
-                .put("system_channel_id", FakeDiscord.GENERAL_CHANNEL_ID)
-                .put("system_channel_flags", 0)
-                .put("rules_channel_id", (String) null)
-                .put("public_updates_channel_id", (String) null)
-                .put("safety_alerts_channel_id", (String) null)
-                .put("preferred_locale", FakeDiscord.GUILD_LOCALE)
-                .put("max_members", 500000)
-                .put("vanity_url_code", (String) null)
-                .put("application_id", (String) null)
-                .put("large", false)
-                .put("lazy", true)
-                .put("unavailable", false)
-                .put("joined_at", JOINED_AT)
-                .put("member_count", memberRoles.size());
-        json.putArray("features");
+        ObjectNode json = guildJson(FakeDiscord.GUILD_ID, FakeDiscord.GUILD_NAME, FakeDiscord.GENERAL_CHANNEL_ID,
+                FakeDiscord.GUILD_LOCALE, memberRoles.size());
         ArrayNode roleArray = json.putArray("roles");
         roles.values().forEach(r -> roleArray.add(roleJson(r)));
         ArrayNode channelArray = json.putArray("channels");
@@ -443,49 +411,14 @@ final class World {
         }
         ArrayNode members = json.putArray("members");
         memberRoles.keySet().forEach(id -> members.add(memberJson(id, true)));
-        for (String empty : List.of("voice_states", "presences", "emojis", "stickers", "guild_scheduled_events",
-                "stage_instances", "soundboard_sounds", "embedded_activities")) {
-            json.putArray(empty);
-        }
+        putEmptyLists(json);
         return json;
     }
 
     /** The GUILD_CREATE of a generated guild: what the main guild has, with its own ids. */
     ObjectNode guildCreateJson(GeneratedGuild guild) {
-        ObjectNode json = Json.object()
-                .put("id", guild.id())
-                .put("name", guild.name())
-                .put("icon", (String) null)
-                .put("splash", (String) null)
-                .put("discovery_splash", (String) null)
-                .put("banner", (String) null)
-                .put("description", (String) null)
-                .put("owner_id", FakeDiscord.OWNER_USER_ID)
-                .put("afk_channel_id", (String) null)
-                .put("afk_timeout", 300)
-                .put("verification_level", 1)
-                .put("default_message_notifications", 1)
-                .put("explicit_content_filter", 0)
-                .put("mfa_level", 0)
-                .put("nsfw_level", 0)
-                .put("premium_tier", 0)
-                .put("premium_subscription_count", 0)
-                .put("premium_progress_bar_enabled", false)
-                .put("system_channel_id", guild.channelIds().isEmpty() ? null : guild.channelIds().get(0))
-                .put("system_channel_flags", 0)
-                .put("rules_channel_id", (String) null)
-                .put("public_updates_channel_id", (String) null)
-                .put("safety_alerts_channel_id", (String) null)
-                .put("preferred_locale", "en-US")
-                .put("max_members", 500000)
-                .put("vanity_url_code", (String) null)
-                .put("application_id", (String) null)
-                .put("large", false)
-                .put("lazy", true)
-                .put("unavailable", false)
-                .put("joined_at", JOINED_AT)
-                .put("member_count", 2);
-        json.putArray("features");
+        ObjectNode json = guildJson(guild.id(), guild.name(),
+                guild.channelIds().isEmpty() ? null : guild.channelIds().get(0), "en-US", 2);
         ArrayNode roleArray = json.putArray("roles");
         Role everyone = roles.get(FakeDiscord.EVERYONE_ROLE_ID);
         Role bot = roles.get(FakeDiscord.BOT_ROLE_ID);
@@ -506,11 +439,59 @@ final class World {
         ObjectNode owner = memberJson(FakeDiscord.OWNER_USER_ID, true);
         owner.putArray("roles");
         members.add(owner);
+        putEmptyLists(json);
+        return json;
+    }
+
+    /**
+     * The fields of a GUILD_CREATE before its roles, channels and members, in one place so that
+     * the generated guilds cannot drift from the main one the tests check the bot against.
+     */
+    private static ObjectNode guildJson(String id, String name, String systemChannelId, String locale,
+                                        int memberCount) {
+        ObjectNode json = Json.object()
+                .put("id", id)
+                .put("name", name)
+                .put("icon", (String) null)
+                .put("splash", (String) null)
+                .put("discovery_splash", (String) null)
+                .put("banner", (String) null)
+                .put("description", (String) null)
+                .put("owner_id", FakeDiscord.OWNER_USER_ID)
+                .put("afk_channel_id", (String) null)
+                .put("afk_timeout", 300)
+                .put("verification_level", 1)
+                .put("default_message_notifications", 1)
+                .put("explicit_content_filter", 0)
+                .put("mfa_level", 0)
+                .put("nsfw_level", 0)
+                .put("premium_tier", 0)
+                .put("premium_subscription_count", 0)
+                .put("premium_progress_bar_enabled", false)
+                .put("system_channel_id", systemChannelId)
+                .put("system_channel_flags", 0)
+                .put("rules_channel_id", (String) null)
+                .put("public_updates_channel_id", (String) null)
+                .put("safety_alerts_channel_id", (String) null)
+                .put("preferred_locale", locale)
+                .put("max_members", 500000)
+                .put("vanity_url_code", (String) null)
+                .put("application_id", (String) null)
+                .put("large", false)
+                .put("lazy", true)
+                .put("unavailable", false)
+                .put("joined_at", JOINED_AT)
+                .put("member_count", memberCount);
+        json.putArray("features");
+        return json;
+    }
+
+    /** The rest of Discord's GUILD_CREATE lists, which the fake keeps empty. */
+    private static void putEmptyLists(ObjectNode json) {
         for (String empty : List.of("voice_states", "presences", "emojis", "stickers", "guild_scheduled_events",
                 "stage_instances", "soundboard_sounds", "embedded_activities")) {
             json.putArray(empty);
         }
-        return json;
     }
 
     /** The partial guild Discord puts in an interaction. */
