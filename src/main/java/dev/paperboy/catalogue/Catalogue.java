@@ -11,9 +11,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The whole catalogue, immutable, with the queries the commands need. Built once at start;
- * every query reads precomputed indexes ({@link SearchIndex}), so a command costs microseconds
- * and an autocomplete keystroke stays well under a millisecond even on 100,000 resources.
+ * The whole catalogue, immutable, with the queries the commands need. Built once at start, its
+ * search indexes ({@link SearchIndex}) at the first search; every query after that reads them,
+ * so a command costs microseconds and an autocomplete keystroke stays well under a millisecond
+ * even on 100,000 resources.
  *
  * <p>The list's text comes with the {@link English} written beside it; {@link #in(Language)} gives
  * the text a reader sees, and search matches either language, whatever the reader's.
@@ -31,8 +32,14 @@ public final class Catalogue {
     private final Map<String, List<Resource>> resourcesBySection;
     private final List<Section> resourceSections;
     private final List<String> areas;
-    private final SearchIndex resourceIndex;
-    private final SearchIndex paperIndex;
+    // built at the first search, not with the catalogue: a start needs neither, and on two cores
+    // their normalizing and signing (and the JIT work it sets off) slowed the login
+    private final Object indexing = new Object();
+    private volatile Indexes indexes;
+
+    /** Both languages in one index each: whoever types Chinese or English finds the entry, in one pass. */
+    private record Indexes(SearchIndex resources, SearchIndex papers) {
+    }
 
     private Catalogue(CatalogueSource source, List<Section> sections, List<Resource> resources, List<Paper> papers,
                       English english) {
@@ -59,14 +66,30 @@ public final class Catalogue {
         this.areas = List.copyOf(this.papers.stream().map(Paper::area)
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
         this.englishText = LocalizedText.english(this.resources, this.papers, english);
-        // both languages in one index: whoever types Chinese or English finds the entry, in one pass
-        this.resourceIndex = new SearchIndex(
-                this.resources.stream().map(r -> SearchText.names(r.title(), englishText.title(r), r.id())).toList(),
-                this.resources.stream().map(r -> SearchText.bodies(String.join(" ", r.summary()),
-                        String.join(" ", englishText.summary(r)))).toList());
-        this.paperIndex = new SearchIndex(
-                this.chronological.stream().map(p -> SearchText.names(p.shortName(), p.title(), p.id())).toList(),
-                this.chronological.stream().map(p -> SearchText.bodies(p.note(), englishText.note(p))).toList());
+    }
+
+    private Indexes indexes() {
+        Indexes built = indexes;
+        if (built == null) {
+            synchronized (indexing) {
+                built = indexes;
+                if (built == null) {
+                    built = new Indexes(
+                            new SearchIndex(
+                                    resources.stream().map(r -> SearchText.names(r.title(), englishText.title(r), r.id()))
+                                            .toList(),
+                                    resources.stream().map(r -> SearchText.bodies(String.join(" ", r.summary()),
+                                            String.join(" ", englishText.summary(r)))).toList()),
+                            new SearchIndex(
+                                    chronological.stream().map(p -> SearchText.names(p.shortName(), p.title(), p.id()))
+                                            .toList(),
+                                    chronological.stream().map(p -> SearchText.bodies(p.note(), englishText.note(p)))
+                                            .toList()));
+                    indexes = built;
+                }
+            }
+        }
+        return built;
     }
 
     /** The list's text alone, as the importer builds it. */
@@ -157,12 +180,13 @@ public final class Catalogue {
 
     /** Resources matching {@code query}, best match first, ties in the list's order. */
     public List<Resource> searchResources(String query) {
-        return ranked(resourceIndex, resources, query, r -> true, Integer.MAX_VALUE);
+        return ranked(indexes().resources(), resources, query, r -> true, Integer.MAX_VALUE);
     }
 
     /** Papers matching every given part of the query, oldest first. */
     public List<Paper> findPapers(PaperQuery query) {
         String text = SearchText.normalize(query.text());
+        SearchIndex paperIndex = indexes().papers();
         List<SearchIndex.Query> qs = new ArrayList<>();
         if (!text.isEmpty()) {
             qs.add(paperIndex.query(text));
@@ -186,7 +210,7 @@ public final class Catalogue {
      * choices read in the reader's language; either title finds the resource again when chosen.
      */
     public List<Suggestion> suggestResources(String typed, String sectionKey, Language language) {
-        List<Resource> found = ranked(resourceIndex, resources, typed,
+        List<Resource> found = ranked(indexes().resources(), resources, typed,
                 r -> sectionKey == null || r.section().equals(sectionKey), Suggestion.MAX_COUNT);
         LocalizedText text = in(language);
         return found.stream().map(r -> new Suggestion(text.title(r), text.title(r))).toList();
@@ -194,7 +218,7 @@ public final class Catalogue {
 
     /** Autocomplete for papers, within an area and year when given; at most 25. */
     public List<Suggestion> suggestPapers(String typed, String area, Integer year) {
-        List<Paper> found = ranked(paperIndex, chronological, typed,
+        List<Paper> found = ranked(indexes().papers(), chronological, typed,
                 p -> (area == null || p.area().equals(area)) && (year == null || p.year() == year),
                 Suggestion.MAX_COUNT);
         return found.stream()
