@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 
 /**
  * The whole catalogue, immutable, with the queries the commands need. Built once at start, its
- * search indexes ({@link SearchIndex}) at the first search; every query after that reads them,
- * so a command costs microseconds and an autocomplete keystroke stays well under a millisecond
- * even on 100,000 resources.
+ * search indexes ({@link SearchIndex}) just after the start ({@link #prepareSearch}) or at the
+ * first search; every query after that reads them, so a command costs microseconds and an
+ * autocomplete keystroke stays well under a millisecond even on 100,000 resources.
  *
  * <p>The list's text comes with the {@link English} written beside it; {@link #in(Language)} gives
  * the text a reader sees, and search matches either language, whatever the reader's.
@@ -32,8 +32,9 @@ public final class Catalogue {
     private final Map<String, List<Resource>> resourcesBySection;
     private final List<Section> resourceSections;
     private final List<String> areas;
-    // built at the first search, not with the catalogue: a start needs neither, and on two cores
-    // their normalizing and signing (and the JIT work it sets off) slowed the login
+    // built after the start (prepareSearch) or at the first search, whichever comes first, not with
+    // the catalogue: a start needs neither, and on two cores their normalizing and signing (and
+    // the JIT work it sets off) slowed the login
     private final Object indexing = new Object();
     private volatile Indexes indexes;
 
@@ -66,6 +67,15 @@ public final class Catalogue {
         this.areas = List.copyOf(this.papers.stream().map(Paper::area)
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
         this.englishText = LocalizedText.english(this.resources, this.papers, english);
+    }
+
+    /**
+     * Builds the search indexes now, unless a search already has. The bot calls it once its
+     * commands are registered, on a thread of its own: the indexes of a catalogue of 100,000
+     * resources take two seconds to build, which a first keystroke must not wait for.
+     */
+    public void prepareSearch() {
+        indexes();
     }
 
     private Indexes indexes() {

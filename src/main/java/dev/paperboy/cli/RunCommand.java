@@ -114,6 +114,13 @@ final class RunCommand implements Callable<Integer> {
         link.connect(bot, scheduler);
         bot.open(CommandRegistry.forBot(catalogue, scheduler, new JdbcMarkStore(state.database()), config,
                 metering.interactions()), List.of(link));
+        // the search indexes once the commands are out, before anyone has typed much
+        bot.registered().thenRunAsync(() -> {
+            long start = System.nanoTime();
+            catalogue.prepareSearch();
+            log.info("Search ready: indexes of {} resources and {} papers in {} ms", catalogue.resources().size(),
+                    catalogue.papers().size(), (System.nanoTime() - start) / 1_000_000);
+        }, RunCommand::daemon);
         log.info("Start-up, from main: logged in at {} ms, catalogue read at {} ms, state open at {} ms, listening at "
                 + "{} ms", loggedIn - mainStart, catalogueRead - mainStart, stateOpen - mainStart,
                 System.currentTimeMillis() - mainStart);

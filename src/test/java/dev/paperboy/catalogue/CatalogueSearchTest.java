@@ -2,7 +2,11 @@ package dev.paperboy.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class CatalogueSearchTest {
@@ -43,6 +47,33 @@ class CatalogueSearchTest {
     }
 
     @Test
+    void searchesAtOnceOnAFreshCatalogueAllGetTheAnswersOfAPreparedOne() throws Exception {
+        Catalogue prepared = sample();
+        prepared.prepareSearch();
+        List<String> expected = prepared.searchResources("colab").stream().map(Resource::id).toList();
+        for (int round = 0; round < 20; round++) {
+            Catalogue fresh = sample(); // its indexes are built by whichever search comes first
+            CountDownLatch go = new CountDownLatch(1);
+            List<CompletableFuture<List<String>>> searches = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                searches.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        go.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return fresh.searchResources("colab").stream().map(Resource::id).toList();
+                }));
+            }
+            go.countDown();
+            for (var s : searches) {
+                assertThat(s.get(10, TimeUnit.SECONDS)).isEqualTo(expected);
+            }
+        }
+        assertThat(expected).containsExactly("colaboratory", "tensorboard");
+    }
+
+    @Test
     void searchIgnoresCaseAndFullWidthLetters() {
         assertThat(sample().searchResources("ＣＯＬＡＢ")).extracting(Resource::id).startsWith("colaboratory");
         assertThat(sample().searchResources("tensorBOARD")).extracting(Resource::id).containsExactly("tensorboard");
@@ -73,7 +104,7 @@ class CatalogueSearchTest {
 
     @Test
     void autocompleteGivesAtMost25ChoicesOfAtMost100Characters() {
-        List<Resource> many = new java.util.ArrayList<>();
+        List<Resource> many = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             many.add(new Resource("r" + i, "tools", "Resource " + i + " " + "x".repeat(150), "https://e.org/" + i, null,
                     List.of()));
