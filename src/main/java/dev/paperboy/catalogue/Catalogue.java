@@ -84,22 +84,23 @@ public final class Catalogue {
             synchronized (indexing) {
                 built = indexes;
                 if (built == null) {
-                    built = new Indexes(
-                            new SearchIndex(
-                                    resources.stream().map(r -> SearchText.names(r.title(), englishText.title(r), r.id()))
-                                            .toList(),
-                                    resources.stream().map(r -> SearchText.bodies(String.join(" ", r.summary()),
-                                            String.join(" ", englishText.summary(r)))).toList()),
-                            new SearchIndex(
-                                    chronological.stream().map(p -> SearchText.names(p.shortName(), p.title(), p.id()))
-                                            .toList(),
-                                    chronological.stream().map(p -> SearchText.bodies(p.note(), englishText.note(p)))
-                                            .toList()));
+                    built = buildIndexes();
                     indexes = built;
                 }
             }
         }
         return built;
+    }
+
+    private Indexes buildIndexes() {
+        SearchIndex resourceIndex = new SearchIndex(
+                resources.stream().map(r -> SearchText.names(r.title(), englishText.title(r), r.id())).toList(),
+                resources.stream().map(r -> SearchText.bodies(String.join(" ", r.summary()),
+                        String.join(" ", englishText.summary(r)))).toList());
+        SearchIndex paperIndex = new SearchIndex(
+                chronological.stream().map(p -> SearchText.names(p.shortName(), p.title(), p.id())).toList(),
+                chronological.stream().map(p -> SearchText.bodies(p.note(), englishText.note(p))).toList());
+        return new Indexes(resourceIndex, paperIndex);
     }
 
     /** The list's text alone, as the importer builds it. */
